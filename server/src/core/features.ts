@@ -1,0 +1,1 @@
+/** Loads every feature module so that each registers its builder with the service (one import per feature). */
