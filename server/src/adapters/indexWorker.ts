@@ -5,11 +5,11 @@
  */
 import { parentPort } from 'worker_threads';
 import type { DocumentStructure, IndexedDocument } from '../core/model';
-import { newVocabulary } from '../core/index/document';
+import { newVocabulary, PassagePlan } from '../core/index/document';
 import { addWords, cachingSegmenter, preloadSegmenter } from './jieba';
 import { indexText, ReadResult } from './readDocument';
 
-export interface ParsedFile { uri: string; fingerprint: string; read: ReadResult; structure: DocumentStructure }
+export interface ParsedFile { uri: string; fingerprint: string; read: ReadResult; structure: DocumentStructure; plan?: PassagePlan }
 
 export type WorkerRequest = { type: 'index'; files: ParsedFile[]; words: string[] };
 
@@ -37,7 +37,12 @@ port.on('message', (msg: WorkerRequest) => {
     batch = []; batchChars = 0;
   };
   for (const f of msg.files) {
-    batch.push(indexText(f.uri, f.fingerprint, f.read, seg, vocab, f.structure));
+    const doc = indexText(f.uri, f.fingerprint, f.read, seg, vocab, f.structure, f.plan);
+    // The main thread has the text and structure already: send back only what is new.
+    doc.text = '';
+    doc.lineStarts = [];
+    doc.structure = undefined as unknown as DocumentStructure;
+    batch.push(doc);
     batchChars += f.read.text.length;
     if (batchChars > 400_000) flush();
   }

@@ -7,8 +7,9 @@ import * as os from 'os';
 import * as path from 'path';
 import { Worker } from 'worker_threads';
 import type { IndexedDocument, ILogger, Vocabulary } from '../core/model';
-import { assembleCorpus } from '../core/index/corpus';
-import { intern, newVocabulary } from '../core/index/document';
+import { assembleCorpus, docsNeedingTokens } from '../core/index/corpus';
+import { buildDocument, intern, newVocabulary, sketchPassages } from '../core/index/document';
+import { findDuplicates } from '../core/index/minhash';
 import { buildFeatures, featureBuilders, IndexState } from '../core/service';
 import { standardFormulations } from '../core/text/lexicon';
 import type { TermsFile } from '../core/terms/termsFile';
@@ -19,6 +20,7 @@ import { indexText, markedTermsOf, readText } from './readDocument';
 import { loadSnapshot, saveSnapshot } from './snapshot';
 import type { ParsedFile, WorkerReply, WorkerRequest } from './indexWorker';
 import { formatOf, parseStructure } from '../core/corpus/structure';
+import { computeLineStarts } from '../core/text/chars';
 
 export interface IndexerOptions {
   folders: string[];
@@ -28,7 +30,7 @@ export interface IndexerOptions {
   logger: ILogger;
   onStatus?(s: IndexStatus): void;
   onProgress?(message: string, percentage: number): void;
-  /** Worker threads for a cold build; default: the number of cores (at most 8). 0 = main thread only. */
+  /** Worker threads for a cold build; default: one less than the cores (at least 1, at most 8). 0 = main thread only. */
   workers?: number;
   /** Version of the code that built a snapshot: a different one means rebuild. */
   codeVersion?: string;
@@ -176,7 +178,8 @@ export class CorpusIndexer {
     const t0 = Date.now();
     this.opts.onStatus?.(this.status('indexing', 0, 'listing files'));
     this.opts.onProgress?.('listing files', 0);
-    const nWorkers = this.opts.workers ?? Math.min(8, Math.max(1, os.cpus().length));
+    // The main thread reads and parses meanwhile, so one core is left to it.
+    const nWorkers = this.opts.workers ?? (Number(process.env.POLICY_WRITER_WORKERS) || Math.min(8, Math.max(1, os.cpus().length - 1)));
     // Workers start loading their dictionaries while the files are listed.
     const pool = nWorkers > 0 ? startWorkers(nWorkers, this.opts.logger) : [];
     const files = this.list();
@@ -197,7 +200,18 @@ export class CorpusIndexer {
         if (read.skipped) { this.skip({ uri: f.uri, fingerprint: fingerprintOf(f) }, read.skipped, read.problems.map((p) => p.message)); continue; }
         const structure = parseStructure(read.text, formatOf(f.uri));
         for (const t of structure.markedTerms) this.dictWords.add(t);
-        parsed.push({ uri: f.uri, fingerprint: fingerprintOf(f), read, structure });
+        parsed.push({ uri: f.uri, fingerprint: fingerprintOf(f), read, structure, plan: { sketches: sketchPassages(read.text, structure) } });
+      }
+      // Near-duplicates are found before segmenting, so that a repeated passage is never cut at all.
+      parsed.sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
+      const allSketches: Uint32Array[] = [], lengths: number[] = [];
+      for (const p of parsed) p.structure.passages.forEach((x, i) => { allSketches.push(p.plan!.sketches![i]); lengths.push(x.end - x.start); });
+      const dup = findDuplicates(allSketches, lengths);
+      let gi = 0;
+      for (const p of parsed) {
+        const skip = new Uint8Array(p.structure.passages.length);
+        for (let i = 0; i < skip.length; i++, gi++) if (dup[gi] >= 0) skip[i] = 1;
+        p.plan!.skip = skip;
       }
       readMs = Date.now() - t1;
       this.opts.onProgress?.('segmenting', 10);
@@ -211,6 +225,7 @@ export class CorpusIndexer {
         shares[w].push(f); load[w] += f.read.text.length;
       }
       const t2 = Date.now();
+      const byUri = new Map(parsed.map((p) => [p.uri, p]));
       const words = [...this.dictWords];
       let doneChars = 0;
       await Promise.all(pool.map((w, wi) => {
@@ -220,6 +235,10 @@ export class CorpusIndexer {
           if (msg.type !== 'docs') return;
           for (const t of msg.newTerms) map.push(intern(this.vocab, t));
           for (const d of msg.docs) {
+            const mine = byUri.get(d.uri)!;
+            d.text = mine.read.text;
+            d.structure = mine.structure;
+            d.lineStarts = computeLineStarts(d.text);
             const ids = d.tokens.ids;
             for (let i = 0; i < ids.length; i++) ids[i] = map[ids[i]];
             this.docs.set(d.uri, d);
@@ -254,7 +273,14 @@ export class CorpusIndexer {
   private publish(t0: number, reuse: Map<string, { version: number; data: unknown }> | undefined, source: 'cold' | 'snapshot', save: boolean, termsChanged = true, timings?: Partial<IndexTimings>): IndexState {
     const ta = Date.now();
     this.opts.onProgress?.('assembling', 92);
-    const corpus = assembleCorpus([...this.docs.values()], this.vocab);
+    let corpus = assembleCorpus([...this.docs.values()], this.vocab);
+    const orphans = docsNeedingTokens(corpus);
+    if (orphans.length) {
+      // A passage that repeated one now gone stands alone again: index its document afresh.
+      this.ensureMainDict();
+      for (const d of orphans) this.docs.set(d.uri, buildDocument(d.uri, d.text, d.fingerprint, jiebaSegmenter, this.vocab, d.encoding, d.problems, d.structure));
+      corpus = assembleCorpus([...this.docs.values()], this.vocab);
+    }
     const assembleMs = Date.now() - ta;
     const ctx = { segmenter: lazySegmenter(() => this.ensureMainDict()), terms: this.opts.terms, settings: this.opts.settings, logger: this.opts.logger };
     const tf = Date.now();

@@ -2,7 +2,7 @@
 import * as fs from 'fs';
 import type { DocumentStructure, IndexedDocument, ISegmenter, Vocabulary } from '../core/model';
 import { decodeBytes } from '../core/corpus/decode';
-import { buildDocument } from '../core/index/document';
+import { buildDocument, PassagePlan } from '../core/index/document';
 import { formatOf, parseStructure } from '../core/corpus/structure';
 
 export interface ReadResult { text: string; encoding: string; problems: { message: string }[]; skipped?: string }
@@ -21,6 +21,6 @@ export function markedTermsOf(uri: string, text: string): string[] {
   return parseStructure(text, formatOf(uri)).markedTerms;
 }
 
-export function indexText(uri: string, fingerprint: string, r: ReadResult, segmenter: ISegmenter, vocab: Vocabulary, structure?: DocumentStructure): IndexedDocument {
-  return buildDocument(uri, r.text, fingerprint, segmenter, vocab, r.encoding, r.problems, structure);
+export function indexText(uri: string, fingerprint: string, r: ReadResult, segmenter: ISegmenter, vocab: Vocabulary, structure?: DocumentStructure, plan?: PassagePlan): IndexedDocument {
+  return buildDocument(uri, r.text, fingerprint, segmenter, vocab, r.encoding, r.problems, structure, plan);
 }

@@ -90,6 +90,11 @@ export interface IndexedPassage extends PassageSpan {
   duplicateOf?: number;
   /** Bottom-k MinHash sketch of its character shingles (near-duplicate detection). */
   sketch: Uint32Array;
+  /**
+   * Set when the passage's tokens are not kept (it repeats another passage, whose tokens stand for it):
+   * its token range is then empty. Should it stop being a duplicate, its document is re-indexed.
+   */
+  tokensDropped?: boolean;
 }
 
 export interface IndexedDocument {

@@ -13,6 +13,33 @@ export interface Corpus extends CorpusView {
   duplicatePassages: number;
 }
 
+/**
+ * Drops the tokens of a document's duplicate passages: the passage they repeat stands for them, and
+ * on a repetitive corpus these are most of the tokens.
+ */
+export function dropDuplicateTokens(d: IndexedDocument): void {
+  if (!d.passages.some((p) => p.duplicateOf !== undefined && p.tokenEnd > p.tokenStart)) return;
+  let keep = 0;
+  for (const p of d.passages) if (p.duplicateOf === undefined) keep += p.tokenEnd - p.tokenStart;
+  const ids = new Uint32Array(keep), starts = new Uint32Array(keep), ends = new Uint32Array(keep);
+  let k = 0;
+  for (const p of d.passages) {
+    const from = p.tokenStart, to = p.tokenEnd;
+    p.tokenStart = k;
+    if (p.duplicateOf === undefined) {
+      ids.set(d.tokens.ids.subarray(from, to), k); starts.set(d.tokens.starts.subarray(from, to), k); ends.set(d.tokens.ends.subarray(from, to), k);
+      k += to - from;
+    } else if (to > from) p.tokensDropped = true;
+    p.tokenEnd = k;
+  }
+  d.tokens = { ids, starts, ends };
+}
+
+/** Documents holding a passage that lost its tokens as a duplicate but is no longer one: to re-index. */
+export function docsNeedingTokens(corpus: Corpus): IndexedDocument[] {
+  return corpus.docs.filter((d) => d.passages.some((p) => p.tokensDropped && p.duplicateOf === undefined));
+}
+
 /** Orders documents by uri (stable ids), numbers passages globally, marks near-duplicates. */
 export function assembleCorpus(docs: IndexedDocument[], vocab: Vocabulary): Corpus {
   docs.sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
@@ -31,6 +58,7 @@ export function assembleCorpus(docs: IndexedDocument[], vocab: Vocabulary): Corp
   const dup = findDuplicates(sketches, lengths);
   let duplicatePassages = 0;
   for (let i = 0; i < n; i++) if (dup[i] >= 0) { docs[passageDoc[i]].passages[passageIdx[i]].duplicateOf = dup[i]; duplicatePassages++; }
+  for (const d of docs) dropDuplicateTokens(d);
   return {
     docs, vocab, passageDoc, passageIdx, duplicatePassages,
     passageAt(pid: number): { doc: IndexedDocument; passage: IndexedPassage } | undefined {

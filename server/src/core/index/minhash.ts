@@ -13,21 +13,38 @@ function isSkippable(c: number): boolean {
 
 /** The K smallest distinct shingle hashes of text[start, end), ascending; fewer for short passages. */
 export function sketchOf(text: string, start: number, end: number): Uint32Array {
-  const codes: number[] = [];
-  for (let i = start; i < end; i++) { const c = text.charCodeAt(i); if (!isSkippable(c)) codes.push(c >= 65 && c <= 90 ? c + 32 : c); }
-  const hashes = new Set<number>();
-  if (codes.length < SHINGLE) {
-    if (codes.length) { let h = 2166136261; for (const c of codes) h = Math.imul(h ^ c, 16777619); hashes.add(h >>> 0); }
-  } else {
-    for (let i = 0; i + SHINGLE <= codes.length; i++) {
-      let h = 2166136261;
-      for (let j = 0; j < SHINGLE; j++) h = Math.imul(h ^ codes[i + j], 16777619);
-      h ^= h >>> 13; h = Math.imul(h, 0x5bd1e995); h ^= h >>> 15;
-      hashes.add(h >>> 0);
-    }
+  // A rolling window of the last SHINGLE kept characters; the K smallest hashes kept sorted by insertion
+  // (after the first few hundred shingles almost every hash is larger than the K-th and costs one compare).
+  const best = new Uint32Array(K);
+  let count = 0;
+  const win = [0, 0, 0, 0];
+  let kept = 0;
+  const offer = (h: number) => {
+    if (count === K && h >= best[K - 1]) return;
+    for (let j = 0; j < count; j++) if (best[j] === h) return;
+    // Insert in order; when full, the largest falls off the end.
+    let i = count < K ? count++ : K - 1;
+    while (i > 0 && best[i - 1] > h) { best[i] = best[i - 1]; i--; }
+    best[i] = h;
+  };
+  for (let p = start; p < end; p++) {
+    let c = text.charCodeAt(p);
+    if (isSkippable(c)) continue;
+    if (c >= 65 && c <= 90) c += 32;
+    win[kept & 3] = c;
+    kept++;
+    if (kept < SHINGLE) continue;
+    let h = 2166136261;
+    for (let j = kept - SHINGLE; j < kept; j++) h = Math.imul(h ^ win[j & 3], 16777619);
+    h ^= h >>> 13; h = Math.imul(h, 0x5bd1e995); h ^= h >>> 15;
+    offer(h >>> 0);
   }
-  const all = Uint32Array.from(hashes).sort();
-  return all.slice(0, K);
+  if (kept > 0 && kept < SHINGLE) {
+    let h = 2166136261;
+    for (let j = 0; j < kept; j++) h = Math.imul(h ^ win[j & 3], 16777619);
+    offer(h >>> 0);
+  }
+  return best.slice(0, count);
 }
 
 /** Estimated Jaccard similarity of two bottom-k sketches. */

@@ -14,16 +14,11 @@ export function hasCjk(s: string): boolean {
 
 /** Fold full-width ASCII forms (Ａ１，) to half-width and the ideographic space to a space; for matching only. */
 export function foldWidth(s: string): string {
-  let out = '';
-  let changed = false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0xff01 && c <= 0xff5e) { out += String.fromCharCode(c - 0xfee0); changed = true; }
-    else if (c === 0x3000) { out += ' '; changed = true; }
-    else out += s[i];
-  }
-  return changed ? out : s;
+  if (!WIDE.test(s)) return s;
+  return s.replace(WIDE_ALL, (ch) => (ch === '\u3000' ? ' ' : String.fromCharCode(ch.charCodeAt(0) - 0xfee0)));
 }
+const WIDE = /[\uff01-\uff5e\u3000]/;
+const WIDE_ALL = /[\uff01-\uff5e\u3000]/g;
 
 /** The matching form of a token: width folded, Latin lower-cased. */
 export function normalizeToken(s: string): string {

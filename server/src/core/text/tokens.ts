@@ -10,8 +10,10 @@ export interface Token { text: string; start: number; end: number }
 /** Latin words (with inner ' - . as in U.S. or non-state), numbers (2.5, 1,000, 20%), kana runs. */
 const NON_CJK_TOKEN = /[A-Za-z\u00c0-\u024f](?:[A-Za-z0-9\u00c0-\u024f]|['’\-](?=[A-Za-z]))*|\d+(?:[.,]\d+)*%?|[\u3040-\u30ff]+/g;
 
-/** Sentence ends used to keep segmenter calls short (and cacheable). */
-const SENTENCE_END = /[。！？；!?;\n]/;
+/** Sentence ends keep segmenter calls short (and cacheable): 。！？；!?; and line breaks. */
+function isSentenceEnd(c: number): boolean {
+  return c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff1b || c === 33 || c === 63 || c === 59 || c === 10;
+}
 
 function isCjkToken(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
@@ -48,7 +50,7 @@ export function forEachToken(text: string, segmenter: ISegmenter, emit: (token: 
   let s = 0;
   while (s < folded.length) {
     let e = s;
-    while (e < folded.length && !SENTENCE_END.test(folded[e])) e++;
+    while (e < folded.length && !isSentenceEnd(folded.charCodeAt(e))) e++;
     if (e < folded.length) e++;
     const sentence = folded.slice(s, e);
     if (hasCjkCode(sentence)) {
