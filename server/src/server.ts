@@ -13,6 +13,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import './core/features';
 import { CorpusIndexer } from './adapters/indexer';
 import { defaultStoragePath } from './adapters/storage';
+import { watchFolders } from './adapters/watcher';
 import type { ILogger } from './core/model';
 import { parseTermsFile, TermsFile } from './core/terms/termsFile';
 import { Commands, IndexStatus, Methods, resolveSettings, Settings } from './shared/protocol';
@@ -57,6 +58,7 @@ export function startServer(connection: Connection, options: StartOptions = {}):
   let terms: TermsFile[] = [];
   let indexer: CorpusIndexer | undefined;
   const indexListeners: (() => void)[] = [];
+  const fileListeners: ((changed: string[], deleted: string[]) => void)[] = [];
   let lastStatus: IndexStatus | undefined;
 
   const settings = (): Promise<Settings> => {
@@ -73,6 +75,7 @@ export function startServer(connection: Connection, options: StartOptions = {}):
     folders: () => folders,
     logger,
     onIndexChanged: (l) => { indexListeners.push(l); },
+    onFilesChanged: (l) => { fileListeners.push(l); },
   };
 
   const sendStatus = (s: IndexStatus) => {
@@ -150,6 +153,10 @@ export function startServer(connection: Connection, options: StartOptions = {}):
   connection.onInitialized(() => {
     if (hasConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'policyWriter' });
     if (hasWatchedFiles) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*' }] });
+    else {
+      // The client cannot tell us about file changes: watch the folders ourselves.
+      watchFolders(folders, (changed, deleted) => void onFilesChanged(changed, deleted), (m) => logger.error(m));
+    }
     void startIndex(false);
   });
 
@@ -166,18 +173,20 @@ export function startServer(connection: Connection, options: StartOptions = {}):
 
   const termsPaths = async () => (await settings()).terms.files.flatMap((rel) => folders.map((f) => path.resolve(f, rel)));
 
-  connection.onDidChangeWatchedFiles(async (params) => {
-    const changed: string[] = [], deleted: string[] = [];
+  const onFilesChanged = async (changed: string[], deleted: string[]) => {
     const tp = new Set(await termsPaths());
-    let termsTouched = false;
+    if ([...changed, ...deleted].some((p) => tp.has(p))) { terms = readTerms(await settings()); void indexer?.setTerms(terms); }
+    fileListeners.forEach((l) => l(changed, deleted));
+    if (changed.length || deleted.length) void indexer?.update(changed, deleted);
+  };
+
+  connection.onDidChangeWatchedFiles((params) => {
+    const changed: string[] = [], deleted: string[] = [];
     for (const c of params.changes) {
       if (!c.uri.startsWith('file:')) continue;
-      const p = fileURLToPath(c.uri);
-      if (tp.has(p)) termsTouched = true;
-      (c.type === FileChangeType.Deleted ? deleted : changed).push(p);
+      (c.type === FileChangeType.Deleted ? deleted : changed).push(fileURLToPath(c.uri));
     }
-    if (termsTouched) { terms = readTerms(await settings()); void indexer?.setTerms(terms); }
-    if (changed.length || deleted.length) void indexer?.update(changed, deleted);
+    void onFilesChanged(changed, deleted);
   });
 
   connection.onExecuteCommand(async (params) => {

@@ -64,6 +64,16 @@ describe('language server: the corpus index over LSP', function () {
     assert.deepStrictEqual([afterDelete.documents, afterDelete.passages], [first.documents, first.passages]);
   });
 
+  it('watches the folders itself when the editor cannot', async () => {
+    const ws = copyFolder(examplesDir);
+    server = await startTestServer({ folder: ws, watchedFiles: false });
+    const first = await server.waitForReady();
+    const n = server.statuses.length;
+    fs.writeFileSync(path.join(ws, 'corpus', '另一份资料.txt'), '金砖国家合作机制是新兴市场国家团结合作的重要平台。\n');
+    const after = await server.waitForReady(n);
+    assert.strictEqual(after.documents, first.documents + 1);
+  });
+
   it('reads GB18030 and UTF-16 files, skips binary ones, and keeps going', async () => {
     const ws = tempDir('pw-enc-');
     const text = '多边主义是指三个或三个以上国家协调政策的做法。\n';

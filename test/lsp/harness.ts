@@ -31,7 +31,7 @@ export function tempDir(prefix: string): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 }
 
-export async function startTestServer(opts: { folder: string; storagePath?: string; settings?: unknown; configuration?: boolean }): Promise<TestServer> {
+export async function startTestServer(opts: { folder: string; storagePath?: string; settings?: unknown; configuration?: boolean; watchedFiles?: boolean }): Promise<TestServer> {
   const storagePath = opts.storagePath ?? tempDir('pw-storage-');
   const child = cp.spawn(process.execPath, [serverJs, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   const stderr: string[] = [];
@@ -61,7 +61,7 @@ export async function startTestServer(opts: { folder: string; storagePath?: stri
     workspaceFolders: [{ uri: folderUri, name: path.basename(opts.folder) }],
     initializationOptions: { storagePath, settings: opts.settings ?? {} },
     capabilities: {
-      workspace: { configuration: opts.configuration ?? false, didChangeWatchedFiles: { dynamicRegistration: true }, applyEdit: true },
+      workspace: { configuration: opts.configuration ?? false, didChangeWatchedFiles: { dynamicRegistration: opts.watchedFiles ?? true }, applyEdit: true },
       window: { workDoneProgress: true },
       textDocument: { hover: { contentFormat: ['markdown', 'plaintext'] }, completion: { completionItem: { snippetSupport: true } }, publishDiagnostics: {} },
     },

@@ -195,7 +195,10 @@ export class CorpusIndexer {
       // This thread reads, decodes and parses while the workers load their dictionaries.
       const t1 = Date.now();
       const parsed: ParsedFile[] = [];
+      let sinceYield = 0;
       for (const f of files) {
+        // Let the message loop answer requests now and then: reading 20 MB takes most of a second.
+        if ((sinceYield += f.size) > 1_000_000) { sinceYield = 0; await new Promise((r) => setImmediate(r)); }
         const read = readText(f.path);
         if (read.skipped) { this.skip({ uri: f.uri, fingerprint: fingerprintOf(f) }, read.skipped, read.problems.map((p) => p.message)); continue; }
         const structure = parseStructure(read.text, formatOf(f.uri));

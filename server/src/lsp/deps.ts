@@ -18,4 +18,6 @@ export interface ServerDeps {
   logger: ILogger;
   /** Called by handlers that want to know when the index changes (e.g. to re-check open documents). */
   onIndexChanged(listener: () => void): void;
+  /** Called with file system paths when files change on disk (bibliography files, for instance). */
+  onFilesChanged(listener: (changed: string[], deleted: string[]) => void): void;
 }
