@@ -1,11 +1,8 @@
 /** The command line: the same core as the server, for scripts and CI pipelines. */
-import * as fs from 'fs';
-import * as path from 'path';
 import './core/features';
-import { CorpusIndexer } from './adapters/indexer';
-import { defaultStoragePath } from './adapters/storage';
-import { resolveSettings } from './shared/protocol';
+import { openCorpus } from './cliCorpus';
 import type { ILogger } from './core/model';
+import { runCheckCommand } from './cliCheck';
 
 const USAGE = `policy-writer <command> [options]
 
@@ -31,22 +28,12 @@ export function parseFlags(argv: string[]): { flags: Record<string, string | boo
       const [k, v] = a.slice(2).split('=', 2);
       if (v !== undefined) flags[k] = v;
       else if (['json', 'fix', 'no-cache', 'verbose', 'help'].includes(k)) flags[k] = true;
+      else if (k === 'corpus' || k === 'format' || k === 'cache' || k === 'limit' || k === 'style') { if (i + 1 < argv.length) flags[k] = argv[++i]; }
       else if (i + 1 < argv.length) flags[k] = argv[++i];
       else flags[k] = true;
     } else rest.push(a);
   }
   return { flags, rest };
-}
-
-/** Opens (or builds) the index of a corpus folder for a CLI command. */
-export async function openCorpus(flags: Record<string, string | boolean>, logger: ILogger) {
-  const dir = path.resolve(typeof flags.corpus === 'string' ? flags.corpus : '.');
-  if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) throw new Error(`corpus folder not found: ${dir}`);
-  const storagePath = flags['no-cache'] ? undefined : typeof flags.cache === 'string' ? path.resolve(flags.cache) : defaultStoragePath([dir]);
-  const indexer = new CorpusIndexer({ folders: [dir], settings: resolveSettings({}), terms: [], storagePath, logger });
-  const state = await indexer.start();
-  indexer.save();
-  return { indexer, state, dir };
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -68,7 +55,9 @@ async function main(argv: string[]): Promise<number> {
 }
 
 /** Subcommands added by feature modules (check, similar, refs). */
-export const subcommands: Record<string, (rest: string[], flags: Record<string, string | boolean>, logger: ILogger) => Promise<number>> = {};
+export const subcommands: Record<string, (rest: string[], flags: Record<string, string | boolean>, logger: ILogger) => Promise<number>> = {
+  check: (rest, flags, logger) => runCheckCommand(rest, flags, logger),
+};
 
 if (require.main === module) {
   main(process.argv.slice(2)).then((code) => { process.exitCode = code; }, (e) => { process.stderr.write(`policy-writer: ${(e as Error).message}\n`); process.exitCode = 2; });

@@ -19,6 +19,7 @@ import { parseTermsFile, TermsFile } from './core/terms/termsFile';
 import { Commands, IndexStatus, Methods, resolveSettings, Settings } from './shared/protocol';
 import type { ServerDeps } from './lsp/deps';
 import { registerStatistics } from './lsp/statistics';
+import { registerChecks, addToTermsFile, ADD_TO_TERMS_FILE } from './lsp/check';
 
 export interface StartOptions {
   /** Worker threads for cold indexing (tests may pass 0 or 1). */
@@ -30,7 +31,7 @@ const CODE_ACTION_KINDS: string[] = ['quickfix', 'source.fixAll.policyWriter'];
 
 /** Handlers registered by feature modules (see the lines below `registrations`). */
 type Registration = (connection: Connection, deps: ServerDeps) => void;
-const registrations: Registration[] = [registerStatistics];
+const registrations: Registration[] = [registerStatistics, registerChecks];
 
 /** Lets feature modules add their handlers without editing the wiring below. */
 export function addRegistration(r: Registration): void {
@@ -141,7 +142,7 @@ export function startServer(connection: Connection, options: StartOptions = {}):
     const result: InitializeResult = {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
-        executeCommandProvider: { commands: Object.values(Commands) },
+        executeCommandProvider: { commands: [...Object.values(Commands), ...commandHandlers.keys()] },
         codeActionProvider: { codeActionKinds: CODE_ACTION_KINDS },
       },
       serverInfo: { name: 'policy-writer', version: options.codeVersion },
@@ -205,7 +206,7 @@ export function startServer(connection: Connection, options: StartOptions = {}):
 
 /** workspace/executeCommand handlers contributed by features. */
 type CommandHandler = (args: unknown[], deps: ServerDeps, connection: Connection) => unknown;
-const commandHandlers = new Map<string, CommandHandler>();
+const commandHandlers = new Map<string, CommandHandler>([[ADD_TO_TERMS_FILE, addToTermsFile]]);
 export function addCommand(id: string, handler: CommandHandler): void {
   commandHandlers.set(id, handler);
 }
