@@ -1,7 +1,8 @@
 /** Client-side pieces of the features (commands, views), each registered from its own module. */
 import type * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { registerGlossary } from './glossary';
 
 export function registerClientFeatures(context: vscode.ExtensionContext, client: LanguageClient): void {
-  void context; void client;
+  registerGlossary(context, client);
 }

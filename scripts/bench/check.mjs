@@ -10,7 +10,7 @@ const pct = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.
 
 export async function run({ root, state }) {
   const { checkDocument } = require(path.join(root, 'out', 'server', 'src', 'core', 'check', 'index.js'));
-  const { expansionOf, ABBREVIATIONS } = require(path.join(root, 'out', 'server', 'src', 'core', 'terms', 'abbreviationIndex.js'));
+  const { expansionOf } = require(path.join(root, 'out', 'server', 'src', 'core', 'terms', 'abbreviationIndex.js'));
   const { findOverlaps, OVERLAP } = require(path.join(root, 'out', 'server', 'src', 'core', 'similar', 'overlap.js'));
   const autocorrect = require('autocorrect-node');
   const dir = path.join(root, 'test', 'fixtures', 'drafts');
@@ -18,7 +18,7 @@ export async function run({ root, state }) {
   let draft = '';
   for (let i = 0; draft.length < 20_000; i++) draft += parts[i % 2].replace(/^# .*\n/, `## 第${i + 1}部分\n`) + '\n';
   draft = draft.slice(0, 20_000);
-  const abbr = state?.features.get(ABBREVIATIONS);
+  const abbr = state?.features.get('terms')?.abbreviations;
   const overlap = state?.features.get(OVERLAP);
   const opts = {
     format: 'markdown',

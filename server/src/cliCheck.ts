@@ -7,7 +7,8 @@ import { computeLineStarts, positionAt } from './core/text/chars';
 import { parseTermsFile, TermsFile } from './core/terms/termsFile';
 import { resolveSettings } from './shared/protocol';
 import type { ILogger } from './core/model';
-import { ABBREVIATIONS, AbbreviationIndex, expansionOf } from './core/terms/abbreviationIndex';
+import { expansionOf } from './core/terms/abbreviationIndex';
+import { TERMS, TermBase } from './core/terms/termBase';
 import { findOverlaps, OVERLAP, OverlapIndex } from './core/similar/overlap';
 import { getFeature } from './core/service';
 import { fileUri } from './adapters/files';
@@ -61,7 +62,7 @@ export async function runCheckCommand(rest: string[], flags: Record<string, stri
   let overlaps: ((text: string, uri: string) => Finding[]) | undefined;
   if (typeof flags.corpus === 'string') {
     const { state } = await openCorpus(flags, logger);
-    const abbr = getFeature<AbbreviationIndex>(state, ABBREVIATIONS);
+    const abbr = getFeature<TermBase>(state, TERMS)?.abbreviations;
     const ov = getFeature<OverlapIndex>(state, OVERLAP);
     corpusAbbreviation = (a) => expansionOf(abbr, a);
     if (ov) overlaps = (text, uri) => findOverlaps(ov, state.corpus, text, uri);

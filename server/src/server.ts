@@ -20,6 +20,7 @@ import { Commands, IndexStatus, Methods, resolveSettings, Settings } from './sha
 import type { ServerDeps } from './lsp/deps';
 import { registerStatistics } from './lsp/statistics';
 import { registerChecks, addToTermsFile, ADD_TO_TERMS_FILE } from './lsp/check';
+import { registerHover, registerGlossary } from './lsp/hover';
 
 export interface StartOptions {
   /** Worker threads for cold indexing (tests may pass 0 or 1). */
@@ -31,7 +32,7 @@ const CODE_ACTION_KINDS: string[] = ['quickfix', 'source.fixAll.policyWriter'];
 
 /** Handlers registered by feature modules (see the lines below `registrations`). */
 type Registration = (connection: Connection, deps: ServerDeps) => void;
-const registrations: Registration[] = [registerStatistics, registerChecks];
+const registrations: Registration[] = [registerStatistics, registerChecks, registerHover, registerGlossary];
 
 /** Lets feature modules add their handlers without editing the wiring below. */
 export function addRegistration(r: Registration): void {
@@ -144,6 +145,7 @@ export function startServer(connection: Connection, options: StartOptions = {}):
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         executeCommandProvider: { commands: [...Object.values(Commands), ...commandHandlers.keys()] },
         codeActionProvider: { codeActionKinds: CODE_ACTION_KINDS },
+        hoverProvider: true,
       },
       serverInfo: { name: 'policy-writer', version: options.codeVersion },
     };

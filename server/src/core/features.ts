@@ -1,3 +1,3 @@
 /** Loads every feature module so that each registers its builder with the service (one import per feature). */
-import './terms/abbreviationIndex';
+import './terms/termBase';
 import './similar/overlap';

@@ -14,7 +14,8 @@ import type { ServerDeps } from './deps';
 import { checkDocument, fixAllEdits, ignoreEdit, Finding, Edit } from '../core/check';
 import { Code } from '../core/check/findings';
 import { computeLineStarts, positionAt } from '../core/text/chars';
-import { ABBREVIATIONS, AbbreviationIndex, expansionOf } from '../core/terms/abbreviationIndex';
+import { expansionOf } from '../core/terms/abbreviationIndex';
+import { TERMS, TermBase } from '../core/terms/termBase';
 import { findOverlaps, OVERLAP, OverlapIndex } from '../core/similar/overlap';
 import { getFeature } from '../core/service';
 import type { Settings } from '../shared/protocol';
@@ -31,7 +32,7 @@ export function formatOfDocument(doc: TextDocument): 'markdown' | 'text' {
 /** Runs every check on a draft with what the index knows. */
 export function findingsFor(doc: TextDocument, deps: ServerDeps, settings: Settings): Finding[] {
   const state = deps.state();
-  const abbr = getFeature<AbbreviationIndex>(state, ABBREVIATIONS);
+  const abbr = getFeature<TermBase>(state, TERMS)?.abbreviations;
   const overlap = getFeature<OverlapIndex>(state, OVERLAP);
   return checkDocument(doc.getText(), {
     format: formatOfDocument(doc),

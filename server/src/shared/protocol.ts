@@ -6,6 +6,7 @@ export const Methods = {
   references: 'policyWriter/references',
   formatCitation: 'policyWriter/formatCitation',
   indexStatistics: 'policyWriter/indexStatistics',
+  glossaryEntry: 'policyWriter/glossaryEntry',
 } as const;
 
 export const Commands = {

@@ -1,7 +1,6 @@
 /** The corpus's abbreviations: every pair it writes, grouped by abbreviation, the commonest expansion first. */
 import type { Corpus } from '../index/corpus';
 import type { SourceLocation } from '../model';
-import { registerFeature } from '../service';
 import { findAbbreviationPairs } from './abbreviations';
 
 export interface KnownAbbreviation {
@@ -40,6 +39,3 @@ export function expansionOf(index: AbbreviationIndex | undefined, abbr: string):
   return { expansion: e.expansion, lang: e.lang };
 }
 
-export const ABBREVIATIONS = 'abbreviations';
-
-registerFeature<AbbreviationIndex>({ name: ABBREVIATIONS, version: 1, build: buildAbbreviationIndex, count: (d) => d.size });

@@ -24,8 +24,8 @@ export function isAbbreviation(s: string): boolean {
 }
 
 // Words that end a noun phrase's left edge in running Chinese text: what comes after them is the name.
-const LEFT_EDGES = ['包括', '以及', '其中', '通过', '作为', '根据', '例如', '比如', '加入', '签署', '发起', '推出', '宣布', '提出', '参加', '参与', '启动', '退出', '审查', '成立', '建立', '主办', '领导', '支持', '反对', '重返', '进入', '依托', '利用', '借助', '推动', '推进', '加强', '扩大', '深化', '完善', '召开', '举行', '出席', '成为', '违反', '踢出', '开展', '组建', '设立', '牵头', '名为', '称为', '一个', '一项', '这一', '该'];
-const LEFT_CHARS = new Set('的是了在对将被把向从于由为或等即如使让同'.split(''));
+const LEFT_EDGES = ['包括', '以及', '其中', '通过', '作为', '根据', '例如', '比如', '加入', '签署', '发起', '推出', '宣布', '提出', '参加', '参与', '启动', '退出', '审查', '成立', '建立', '主办', '领导', '支持', '反对', '重返', '进入', '依托', '利用', '借助', '推动', '推进', '加强', '扩大', '深化', '完善', '召开', '举行', '出席', '成为', '违反', '踢出', '开展', '组建', '设立', '牵头', '名为', '称为', '一个', '一项', '这一', '该', '表明', '源自', '本文', '副总理', '总理', '主席', '教授', '学者', '总统', '大使', '秘书长', '外长', '司长', '研究员', '专家', '记者', '机构'];
+const LEFT_CHARS = new Set('的是了在对将被把向从于由为或等即如使让同年据其'.split(''));
 
 /** The name at the end of a run of Chinese characters: cut after the last verb or function word before it. */
 export function trimChineseName(run: string): string {
@@ -34,11 +34,13 @@ export function trimChineseName(run: string): string {
     const i = best.lastIndexOf(w);
     if (i >= 0 && best.length - (i + w.length) >= 2) best = best.slice(i + w.length);
   }
-  // Single-character function words: only where they leave a name of four or more characters
+  // Single-character function words: only where they leave a name of three or more characters
   // (与、和、及 often stand inside names — 全面与进步跨太平洋伙伴关系协定 — and are never cut at).
-  for (let i = best.length - 5; i >= 0; i--) {
+  for (let i = best.length - 4; i >= 0; i--) {
     if (LEFT_CHARS.has(best[i])) { best = best.slice(i + 1); break; }
   }
+  // 和杰克·列维: a transliterated name does not begin with a conjunction.
+  if (best.includes('·')) best = best.replace(/^[和与及]/, '');
   return best.length > 30 ? best.slice(best.length - 30) : best;
 }
 
