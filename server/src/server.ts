@@ -21,6 +21,7 @@ import type { ServerDeps } from './lsp/deps';
 import { registerStatistics } from './lsp/statistics';
 import { registerChecks, addToTermsFile, ADD_TO_TERMS_FILE } from './lsp/check';
 import { registerHover, registerGlossary } from './lsp/hover';
+import { registerCompletion } from './lsp/completion';
 
 export interface StartOptions {
   /** Worker threads for cold indexing (tests may pass 0 or 1). */
@@ -32,7 +33,7 @@ const CODE_ACTION_KINDS: string[] = ['quickfix', 'source.fixAll.policyWriter'];
 
 /** Handlers registered by feature modules (see the lines below `registrations`). */
 type Registration = (connection: Connection, deps: ServerDeps) => void;
-const registrations: Registration[] = [registerStatistics, registerChecks, registerHover, registerGlossary];
+const registrations: Registration[] = [registerStatistics, registerChecks, registerHover, registerGlossary, registerCompletion];
 
 /** Lets feature modules add their handlers without editing the wiring below. */
 export function addRegistration(r: Registration): void {
@@ -146,6 +147,7 @@ export function startServer(connection: Connection, options: StartOptions = {}):
         executeCommandProvider: { commands: [...Object.values(Commands), ...commandHandlers.keys()] },
         codeActionProvider: { codeActionKinds: CODE_ACTION_KINDS },
         hoverProvider: true,
+        completionProvider: { triggerCharacters: ['^'], resolveProvider: false },
       },
       serverInfo: { name: 'policy-writer', version: options.codeVersion },
     };
