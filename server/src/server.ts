@@ -19,7 +19,7 @@ import { parseTermsFile, TermsFile } from './core/terms/termsFile';
 import { Commands, IndexStatus, Methods, resolveSettings, Settings } from './shared/protocol';
 import type { ServerDeps } from './lsp/deps';
 import { registerStatistics } from './lsp/statistics';
-import { registerChecks, addToTermsFile, ADD_TO_TERMS_FILE } from './lsp/check';
+import { registerChecks, addToTermsFile, ADD_TO_TERMS_FILE, checkWorkspace } from './lsp/check';
 import { registerHover, registerGlossary } from './lsp/hover';
 import { registerCompletion } from './lsp/completion';
 
@@ -210,7 +210,7 @@ export function startServer(connection: Connection, options: StartOptions = {}):
 
 /** workspace/executeCommand handlers contributed by features. */
 type CommandHandler = (args: unknown[], deps: ServerDeps, connection: Connection) => unknown;
-const commandHandlers = new Map<string, CommandHandler>([[ADD_TO_TERMS_FILE, addToTermsFile]]);
+const commandHandlers = new Map<string, CommandHandler>([[ADD_TO_TERMS_FILE, addToTermsFile], [Commands.checkWorkspace, checkWorkspace]]);
 export function addCommand(id: string, handler: CommandHandler): void {
   commandHandlers.set(id, handler);
 }

@@ -79,3 +79,17 @@ describe('language server: checks', function () {
     assert.match(overlap.relatedInformation[0].location.uri, /%E5%8C%BA%E5%9F%9F%E6%B2%BB%E7%90%86%E8%AF%84%E8%AE%BA/);
   });
 });
+
+describe('language server: Check Workspace', function () {
+  this.timeout(60_000);
+  it('checks every draft of the workspace, open or not, and publishes its findings', async () => {
+    const server = await startTestServer({ folder: examplesDir });
+    try {
+      await server.waitForReady();
+      const r: any = await server.connection.sendRequest('workspace/executeCommand', { command: 'policyWriter.checkWorkspace', arguments: [] });
+      assert.strictEqual(r.files, 4);
+      const draft = [...server.diagnostics.keys()].find((u) => u.endsWith(encodeURIComponent('简报草稿.md')))!;
+      assert.deepStrictEqual(server.diagnostics.get(draft)!.map((d: any) => d.code), ['punct-halfwidth', 'abbr-undefined', 'term-deprecated', 'term-variant']);
+    } finally { await server.stop(); }
+  });
+});

@@ -9,7 +9,8 @@ import { fileURLToPath, pathToFileURL } from 'url';
 import {
   CodeAction, CodeActionKind, Connection, Diagnostic, DiagnosticSeverity, TextEdit, WorkspaceEdit,
 } from 'vscode-languageserver';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { listCorpusFiles } from '../adapters/files';
 import type { ServerDeps } from './deps';
 import { checkDocument, fixAllEdits, ignoreEdit, Finding, Edit } from '../core/check';
 import { Code } from '../core/check/findings';
@@ -161,4 +162,28 @@ export async function addToTermsFile(args: unknown[], deps: ServerDeps, connecti
   };
   const r = await connection.workspace.applyEdit({ label: 'Add to terms file', edit });
   return { applied: r.applied, file };
+}
+
+/**
+ * "Check Workspace": every Markdown and text file of the workspace folders (the corpus globs' exclusions
+ * apply) is checked and its findings published, so the Problems panel lists them all.
+ */
+export async function checkWorkspace(_args: unknown[], deps: ServerDeps, connection: Connection): Promise<{ files: number; findings: number }> {
+  const settings = await deps.settings();
+  const files = listCorpusFiles(deps.folders(), ['**/*.{md,markdown,txt}'], settings.corpus.exclude, (m) => deps.logger.log(m));
+  let findings = 0;
+  for (const f of files) {
+    const open = deps.documents.get(f.uri);
+    let doc = open;
+    if (!doc) {
+      let text: string;
+      try { text = fs.readFileSync(f.path, 'utf8'); } catch { continue; }
+      doc = TextDocument.create(f.uri, /\.(md|markdown)$/i.test(f.path) ? 'markdown' : 'plaintext', 0, text);
+    }
+    const lineStarts = computeLineStarts(doc.getText());
+    const diagnostics = findingsFor(doc, deps, settings).map((x) => findingToDiagnostic(x, lineStarts, deps));
+    findings += diagnostics.length;
+    await connection.sendDiagnostics({ uri: f.uri, diagnostics });
+  }
+  return { files: files.length, findings };
 }

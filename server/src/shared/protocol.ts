@@ -13,6 +13,7 @@ export const Commands = {
   insertCitation: 'policyWriter.insertCitation',
   renumberFootnotes: 'policyWriter.renumberFootnotes',
   rebuildIndex: 'policyWriter.rebuildIndex',
+  checkWorkspace: 'policyWriter.checkWorkspace',
 } as const;
 
 export type CitationStyle = 'house' | 'gb7714' | 'chicago' | 'apa';
