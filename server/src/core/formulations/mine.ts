@@ -163,36 +163,45 @@ function example(corpus: Corpus, di: number, start: number, end: number): { exam
   return { example: t.slice(s, e).trim(), source: { uri: doc.uri, span: { start, end } } };
 }
 
-const ENUM = /(?:[\u4e00-\u9fff]{2,8}、){2,}[\u4e00-\u9fff]{2,8}/g;
-
-/** 和平赤字、发展赤字、安全赤字、治理赤字: enumerations the corpus writes at least twice. */
-function enumerations(corpus: Corpus): Formulation[] {
+/** Every match of `re` in the corpus's distinct passages, counted by the key `found` returns; the first one kept as the example. */
+function countMatches(corpus: Corpus, re: RegExp, origin: Formulation['origin'], found: (m: RegExpExecArray) => { text: string; at: number } | undefined): Map<string, Formulation> {
   const seen = new Map<string, Formulation>();
   corpus.docs.forEach((doc, di) => {
     for (const p of doc.passages) {
       if (p.duplicateOf !== undefined) continue;
       const text = doc.text.slice(p.start, p.end);
-      ENUM.lastIndex = 0;
-      for (let m = ENUM.exec(text); m; m = ENUM.exec(text)) {
-        let items = m[0].split('、');
-        // The run may go on past the last item (治理赤字加重): cut it where the shared ending ends.
-        const head = commonSuffix(items.slice(0, -1));
-        if (head >= 2) {
-          const ending = items[0].slice(items[0].length - head);
-          const lastAt = items[items.length - 1].indexOf(ending);
-          if (lastAt >= 0) items = [...items.slice(0, -1), items[items.length - 1].slice(0, lastAt + ending.length)];
-        }
-        // …and may begin before the first item (在周边安全): function words are not part of it.
-        if (items[0].length > Math.max(...items.slice(1).map((x) => x.length))) items[0] = items[0].replace(/^[在对与和为以从把被将的是及等]/, '');
-        const phrase = items.join('、');
-        // The items share an ending (赤字) or a beginning: a set formulation, not any list.
-        const suffix = commonSuffix(items), prefix = commonPrefix(items);
-        if (suffix < 2 && prefix < 2) continue;
-        const f = seen.get(phrase);
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        const hit = found(m);
+        if (!hit) continue;
+        const f = seen.get(hit.text);
         if (f) f.frequency++;
-        else seen.set(phrase, { text: phrase, frequency: 1, origin: 'enumeration', ...example(corpus, di, p.start + m.index, p.start + m.index + phrase.length) });
+        else seen.set(hit.text, { text: hit.text, frequency: 1, origin, ...example(corpus, di, p.start + hit.at, p.start + hit.at + hit.text.length) });
       }
     }
+  });
+  return seen;
+}
+
+const ENUM = /(?:[\u4e00-\u9fff]{2,8}、){2,}[\u4e00-\u9fff]{2,8}/g;
+
+/** 和平赤字、发展赤字、安全赤字、治理赤字: enumerations the corpus writes at least twice. */
+function enumerations(corpus: Corpus): Formulation[] {
+  const seen = countMatches(corpus, ENUM, 'enumeration', (m) => {
+    let items = m[0].split('、');
+    // The run may go on past the last item (治理赤字加重): cut it where the shared ending ends.
+    const head = commonSuffix(items.slice(0, -1));
+    if (head >= 2) {
+      const ending = items[0].slice(items[0].length - head);
+      const lastAt = items[items.length - 1].indexOf(ending);
+      if (lastAt >= 0) items = [...items.slice(0, -1), items[items.length - 1].slice(0, lastAt + ending.length)];
+    }
+    // …and may begin before the first item (在周边安全): function words are not part of it.
+    let at = m.index;
+    if (items[0].length > Math.max(...items.slice(1).map((x) => x.length)) && /^[在对与和为以从把被将的是及等]/.test(items[0])) { items[0] = items[0].slice(1); at++; }
+    // The items share an ending (赤字) or a beginning: a set formulation, not any list.
+    if (commonSuffix(items) < 2 && commonPrefix(items) < 2) return undefined;
+    return { text: items.join('、'), at };
   });
   // Written twice, or once with at least three items sharing an ending (和平赤字、发展赤字、安全赤字、治理赤字).
   return [...seen.values()].filter((f) => f.frequency >= 2 || (f.text.split('、').length >= 3 && commonSuffix(f.text.split('、')) >= 2));
@@ -211,18 +220,6 @@ const QUOTED = /“([\u4e00-\u9fff、]{4,20})”/g;
 
 /** Phrases the corpus puts in quotation marks at least twice (“一带一路”, “小院高墙”). */
 function quotations(corpus: Corpus): Formulation[] {
-  const seen = new Map<string, Formulation>();
-  corpus.docs.forEach((doc, di) => {
-    for (const p of doc.passages) {
-      if (p.duplicateOf !== undefined) continue;
-      const text = doc.text.slice(p.start, p.end);
-      QUOTED.lastIndex = 0;
-      for (let m = QUOTED.exec(text); m; m = QUOTED.exec(text)) {
-        const f = seen.get(m[1]);
-        if (f) f.frequency++;
-        else seen.set(m[1], { text: m[1], frequency: 1, origin: 'quoted', ...example(corpus, di, p.start + m.index + 1, p.start + m.index + 1 + m[1].length) });
-      }
-    }
-  });
+  const seen = countMatches(corpus, QUOTED, 'quoted', (m) => ({ text: m[1], at: m.index + 1 }));
   return [...seen.values()].filter((f) => f.frequency >= 2);
 }
