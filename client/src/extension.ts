@@ -5,7 +5,7 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
-import { Commands, IndexStatus, Methods } from '../../server/src/shared/protocol';
+import { IndexStatus, Methods } from '../../server/src/shared/protocol';
 import { registerClientFeatures } from './features';
 
 let client: LanguageClient | undefined;
@@ -61,15 +61,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }
   };
 
+  // policyWriter.rebuildIndex and policyWriter.checkWorkspace are the server's commands: the language client
+  // registers them (they forward to workspace/executeCommand), so they are not registered here again.
   context.subscriptions.push(
-    vscode.commands.registerCommand('policyWriter.rebuildIndex', async () => {
-      await client?.sendRequest('workspace/executeCommand', { command: Commands.rebuildIndex, arguments: [] });
-    }),
-    vscode.commands.registerCommand('policyWriter.checkWorkspace', async () => {
-      const r = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Checking the workspace…') },
-        () => client!.sendRequest<{ files: number; findings: number }>('workspace/executeCommand', { command: Commands.checkWorkspace, arguments: [] }));
-      if (r) void vscode.window.showInformationMessage(vscode.l10n.t('Checked {0} files: {1} findings in the Problems panel.', r.files, r.findings));
-    }),
     vscode.commands.registerCommand('policyWriter.showIndexStatistics', async () => {
       const stats = await client?.sendRequest<any>(Methods.indexStatistics);
       if (!stats) { void vscode.window.showInformationMessage(vscode.l10n.t('The corpus index is not ready yet.')); return; }

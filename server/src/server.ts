@@ -144,7 +144,7 @@ export function startServer(connection: Connection, options: StartOptions = {}):
     const result: InitializeResult = {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
-        executeCommandProvider: { commands: [...Object.values(Commands), ...commandHandlers.keys()] },
+        executeCommandProvider: { commands: [...new Set<string>([...Object.values(Commands), ...commandHandlers.keys()])] },
         codeActionProvider: { codeActionKinds: CODE_ACTION_KINDS },
         hoverProvider: true,
         completionProvider: { triggerCharacters: ['^'], resolveProvider: false },

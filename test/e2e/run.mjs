@@ -70,8 +70,8 @@ async function openFile(name) {
   await page.keyboard.press('Control+P');
   await page.waitForSelector('.quick-input-widget:not([style*="display: none"]) input');
   await page.keyboard.type(name);
-  await page.waitForTimeout(300);
-  await page.keyboard.press('Enter');
+  await waitText('.quick-input-list .monaco-list-row', new RegExp(name.replace(/\./g, '\\.')));
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().click();
   await waitText('.tab', new RegExp(name.replace(/\./g, '\\.')));
   await page.waitForSelector('.monaco-editor .view-lines');
 }

@@ -22,6 +22,13 @@ describe('language server: the corpus index over LSP', function () {
     assert.deepStrictEqual([journal.kind, journal.articles, journal.notes], ['journal', 2, 6]);
   });
 
+  it('announces each command once (an editor registers each of them)', async () => {
+    server = await startTestServer({ folder: examplesDir });
+    const commands: string[] = server.capabilities.executeCommandProvider.commands;
+    assert.deepStrictEqual(commands, [...new Set(commands)]);
+    assert.ok(['policyWriter.insertCitation', 'policyWriter.renumberFootnotes', 'policyWriter.rebuildIndex'].every((c) => commands.includes(c)));
+  });
+
   it('starts from the persisted index on a restart, and rebuilds on request', async () => {
     const storagePath = tempDir('pw-storage-');
     server = await startTestServer({ folder: examplesDir, storagePath });

@@ -16,6 +16,7 @@ export const examplesDir = path.join(repoRoot, 'examples');
 
 export interface TestServer {
   connection: ProtocolConnection;
+  capabilities: any;
   statuses: IndexStatus[];
   diagnostics: Map<string, any[]>;
   logs: string[];
@@ -55,7 +56,7 @@ export async function startTestServer(opts: { folder: string; storagePath?: stri
   on.onRequest('workspace/applyEdit', (p: any) => { applied.push(p.edit); return { applied: true }; });
   connection.listen();
   const folderUri = pathToFileURL(opts.folder).toString();
-  await connection.sendRequest('initialize', {
+  const init: any = await connection.sendRequest('initialize', {
     processId: process.pid,
     rootUri: folderUri,
     workspaceFolders: [{ uri: folderUri, name: path.basename(opts.folder) }],
@@ -79,7 +80,7 @@ export async function startTestServer(opts: { folder: string; storagePath?: stri
   };
   const versions = new Map<string, number>();
   return {
-    connection, statuses, diagnostics, logs, applied, storagePath, waitFor,
+    connection, capabilities: init.capabilities, statuses, diagnostics, logs, applied, storagePath, waitFor,
     waitForReady: (afterCount = 0) => waitFor('index ready', () => statuses.slice(afterCount).find((s) => s.state === 'ready')),
     async open(file: string, languageId?: string, text?: string) {
       const uri = pathToFileURL(file).toString();

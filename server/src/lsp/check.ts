@@ -185,5 +185,6 @@ export async function checkWorkspace(_args: unknown[], deps: ServerDeps, connect
     findings += diagnostics.length;
     await connection.sendDiagnostics({ uri: f.uri, diagnostics });
   }
+  void connection.window.showInformationMessage(`Policy Writer: checked ${files.length} files, ${findings} findings in the Problems panel.`);
   return { files: files.length, findings };
 }
