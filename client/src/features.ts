@@ -2,7 +2,9 @@
 import type * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { registerGlossary } from './glossary';
+import { registerSimilar } from './similar';
 
 export function registerClientFeatures(context: vscode.ExtensionContext, client: LanguageClient): void {
   registerGlossary(context, client);
+  registerSimilar(context, client);
 }

@@ -3,6 +3,7 @@ import './core/features';
 import { openCorpus } from './cliCorpus';
 import type { ILogger } from './core/model';
 import { runCheckCommand } from './cliCheck';
+import { runSimilarCommand } from './cliSimilar';
 
 const USAGE = `policy-writer <command> [options]
 
@@ -57,6 +58,7 @@ async function main(argv: string[]): Promise<number> {
 /** Subcommands added by feature modules (check, similar, refs). */
 export const subcommands: Record<string, (rest: string[], flags: Record<string, string | boolean>, logger: ILogger) => Promise<number>> = {
   check: (rest, flags, logger) => runCheckCommand(rest, flags, logger),
+  similar: (rest, flags, logger) => runSimilarCommand(rest, flags, logger),
 };
 
 if (require.main === module) {

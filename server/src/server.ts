@@ -22,6 +22,7 @@ import { registerStatistics } from './lsp/statistics';
 import { registerChecks, addToTermsFile, ADD_TO_TERMS_FILE, checkWorkspace } from './lsp/check';
 import { registerHover, registerGlossary } from './lsp/hover';
 import { registerCompletion } from './lsp/completion';
+import { registerSimilar } from './lsp/similar';
 
 export interface StartOptions {
   /** Worker threads for cold indexing (tests may pass 0 or 1). */
@@ -33,7 +34,7 @@ const CODE_ACTION_KINDS: string[] = ['quickfix', 'source.fixAll.policyWriter'];
 
 /** Handlers registered by feature modules (see the lines below `registrations`). */
 type Registration = (connection: Connection, deps: ServerDeps) => void;
-const registrations: Registration[] = [registerStatistics, registerChecks, registerHover, registerGlossary, registerCompletion];
+const registrations: Registration[] = [registerStatistics, registerChecks, registerHover, registerGlossary, registerCompletion, registerSimilar];
 
 /** Lets feature modules add their handlers without editing the wiring below. */
 export function addRegistration(r: Registration): void {

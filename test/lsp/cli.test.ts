@@ -47,3 +47,14 @@ describe('command line', function () {
     assert.match(r.stdout, /1:11 {2}error {7}footnote-missing/);
   });
 });
+
+describe('command line: similar', function () {
+  this.timeout(60_000);
+  it('lists the corpus passages closest to a text, best first', () => {
+    const r = run(['similar', '--corpus', 'corpus', '与全球机制相比，区域组织在危机中往往反应更快'], examplesDir);
+    assert.strictEqual(r.status, 0, r.stderr);
+    const first = r.stdout.split('\n')[0];
+    assert.match(first, /^\d\.\d{3} {2}区域治理评论-2025年第1期\.txt:\d+ {2}论区域组织在全球治理改革中的作用$/);
+    assert.match(r.stdout.split('\n')[1], /区域组织往往比全球机制反应更快/);
+  });
+});

@@ -2,3 +2,4 @@
 import './terms/termBase';
 import './similar/overlap';
 import './formulations/complete';
+import './similar/index';
