@@ -23,6 +23,7 @@ import { registerChecks, addToTermsFile, ADD_TO_TERMS_FILE, checkWorkspace } fro
 import { registerHover, registerGlossary } from './lsp/hover';
 import { registerCompletion } from './lsp/completion';
 import { registerSimilar } from './lsp/similar';
+import { registerCitations, insertCitation, renumberFootnotes } from './lsp/cite';
 
 export interface StartOptions {
   /** Worker threads for cold indexing (tests may pass 0 or 1). */
@@ -34,7 +35,7 @@ const CODE_ACTION_KINDS: string[] = ['quickfix', 'source.fixAll.policyWriter'];
 
 /** Handlers registered by feature modules (see the lines below `registrations`). */
 type Registration = (connection: Connection, deps: ServerDeps) => void;
-const registrations: Registration[] = [registerStatistics, registerChecks, registerHover, registerGlossary, registerCompletion, registerSimilar];
+const registrations: Registration[] = [registerStatistics, registerChecks, registerHover, registerGlossary, registerCompletion, registerSimilar, registerCitations];
 
 /** Lets feature modules add their handlers without editing the wiring below. */
 export function addRegistration(r: Registration): void {
@@ -211,7 +212,7 @@ export function startServer(connection: Connection, options: StartOptions = {}):
 
 /** workspace/executeCommand handlers contributed by features. */
 type CommandHandler = (args: unknown[], deps: ServerDeps, connection: Connection) => unknown;
-const commandHandlers = new Map<string, CommandHandler>([[ADD_TO_TERMS_FILE, addToTermsFile], [Commands.checkWorkspace, checkWorkspace]]);
+const commandHandlers = new Map<string, CommandHandler>([[ADD_TO_TERMS_FILE, addToTermsFile], [Commands.checkWorkspace, checkWorkspace], [Commands.insertCitation, insertCitation], [Commands.renumberFootnotes, renumberFootnotes]]);
 export function addCommand(id: string, handler: CommandHandler): void {
   commandHandlers.set(id, handler);
 }

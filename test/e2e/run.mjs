@@ -134,7 +134,16 @@ try {
   });
 
   await step('Insert Citation… from the palette adds a note', async () => {
-    throw new Error('citation insertion is not built yet');
+    await page.locator('.view-line', { hasText: '东南亚国家联盟坚持' }).first().click();
+    await page.keyboard.press('End');
+    await command('Insert Citation…');
+    await page.keyboard.type('数字贸易');
+    await waitText('.quick-input-list .monaco-list-row', /亚太数字贸易规则的竞争与趋同/, 20_000);
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: '亚太数字贸易规则的竞争与趋同' }).first().click();
+    await page.waitForSelector('.quick-input-widget:not([style*="display: none"]) input');
+    await page.keyboard.type('20');
+    await page.keyboard.press('Enter');
+    await waitText('.view-line', /赵琳、孙浩：《亚太数字贸易规则的竞争与趋同》，《区域治理评论》2025年第1期，第20页。/, 15_000);
   });
 
   await step('Find Similar Passages lists the source', async () => {

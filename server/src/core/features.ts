@@ -3,3 +3,4 @@ import './terms/termBase';
 import './similar/overlap';
 import './formulations/complete';
 import './similar/index';
+import './cite/library';

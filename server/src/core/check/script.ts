@@ -10,6 +10,11 @@ const T2S = new Map<string, string>();
 for (let i = 0; i + 1 < PAIRS.length; i += 2) if (PAIRS[i] !== PAIRS[i + 1]) T2S.set(PAIRS[i], PAIRS[i + 1]);
 const SIMPLIFIED = new Set([...T2S.values()]);
 
+/** Traditional characters (those with a certain one-to-one simplified form) written in simplified form. */
+export function toSimplified(s: string): string {
+  return [...s].map((c) => T2S.get(c) ?? c).join('');
+}
+
 export function checkScript(masked: string): Finding[] {
   let trad = 0, simp = 0;
   for (const ch of masked) { if (T2S.has(ch)) trad++; else if (SIMPLIFIED.has(ch)) simp++; }
