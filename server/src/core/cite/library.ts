@@ -18,17 +18,24 @@ export interface ReferenceLibrary {
 
 const norm = (s: string) => s.replace(/[\s\p{P}]+/gu, '').toLowerCase();
 
-function addItem(lib: ReferenceLibrary, ref: ParsedRef, source: { uri: string; span: { start: number; end: number } }, origin: CslItem['origin']): string {
+/** Items by normalised title, for resolving short forms without scanning the library. */
+type TitleIndex = Map<string, CslItem[]>;
+
+function addItem(lib: ReferenceLibrary, titles: TitleIndex, ref: ParsedRef, source: { uri: string; span: { start: number; end: number } }, origin: CslItem['origin']): string {
   const { locator: _l, ...rest } = ref;
   void _l;
   const id = itemId(rest);
   const old = lib.items.get(id);
   if (old) { if (!old.source.some((s) => s.uri === source.uri && s.span.start === source.span.start)) old.source.push(source); return id; }
-  lib.items.set(id, { ...rest, id, source: [source], origin });
+  const item: CslItem = { ...rest, id, source: [source], origin };
+  lib.items.set(id, item);
+  const key = norm(item.title);
+  const list = titles.get(key);
+  if (list) list.push(item); else titles.set(key, [item]);
   return id;
 }
 
-function articleItems(lib: ReferenceLibrary, doc: IndexedDocument): void {
+function articleItems(lib: ReferenceLibrary, titles: TitleIndex, doc: IndexedDocument): void {
   for (const a of doc.structure.articles) {
     if (!a.title) continue;
     const item: ParsedRef = {
@@ -41,14 +48,15 @@ function articleItems(lib: ReferenceLibrary, doc: IndexedDocument): void {
       ...(a.pageFirst ? { page: a.pageLast ? `${a.pageFirst}-${a.pageLast}` : String(a.pageFirst) } : {}),
       language: 'zh-CN',
     };
-    addItem(lib, item, { uri: doc.uri, span: { start: a.span.start, end: a.span.start + a.title.length } }, 'article');
+    addItem(lib, titles, item, { uri: doc.uri, span: { start: a.span.start, end: a.span.start + a.title.length } }, 'article');
   }
 }
 
 export function buildReferenceLibrary(corpus: Corpus): ReferenceLibrary {
   const lib: ReferenceLibrary = { items: new Map(), notes: [] };
+  const titles: TitleIndex = new Map();
   for (const doc of corpus.docs) {
-    articleItems(lib, doc);
+    articleItems(lib, titles, doc);
     let previous: { ids: string[] } | undefined;
     for (const n of doc.structure.notes) {
       const source = { uri: doc.uri, span: n.span };
@@ -58,12 +66,11 @@ export function buildReferenceLibrary(corpus: Corpus): ReferenceLibrary {
         entry.ids = previous?.ids ?? [];
         entry.locators = entry.ids.map(() => r.locator);
       } else if (r.kind === 'references') {
-        for (const ref of r.refs) { entry.ids.push(addItem(lib, ref, source, 'note')); entry.locators.push(ref.locator); }
+        for (const ref of r.refs) { entry.ids.push(addItem(lib, titles, ref, source, 'note')); entry.locators.push(ref.locator); }
         for (const s of r.short) {
           // A short form repeats a reference given in full: the same title, in this document first, then anywhere.
-          const key = norm(s.title);
-          const found = [...lib.items.values()].find((it) => norm(it.title) === key && it.source.some((x) => x.uri === doc.uri))
-            ?? [...lib.items.values()].find((it) => norm(it.title) === key);
+          const same = titles.get(norm(s.title)) ?? [];
+          const found = same.find((it) => it.source.some((x) => x.uri === doc.uri)) ?? same[0];
           if (found) { entry.ids.push(found.id); entry.locators.push(s.locator); if (!found.source.some((x) => x.span.start === source.span.start)) found.source.push(source); }
         }
       }
