@@ -149,7 +149,7 @@ export function startServer(connection: Connection, options: StartOptions = {}):
         executeCommandProvider: { commands: [...new Set<string>([...Object.values(Commands), ...commandHandlers.keys()])] },
         codeActionProvider: { codeActionKinds: CODE_ACTION_KINDS },
         hoverProvider: true,
-        completionProvider: { triggerCharacters: ['^'], resolveProvider: false },
+        completionProvider: { triggerCharacters: ['^', '@'], resolveProvider: false },
       },
       serverInfo: { name: 'policy-writer', version: options.codeVersion },
     };

@@ -31,6 +31,12 @@ describe('language server: completion', function () {
     const labels = a.items.map((i: any) => i.label);
     assert.ok(labels.includes('共商共建共享'), labels.join(' | '));
     const b: any = await server.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line: 4, character: 6 } });
-    assert.deepStrictEqual(b.items.map((i: any) => [i.label, i.textEdit.newText, i.textEdit.range.start.character]), [['[^1]', '[^1]', 4]]);
+    assert.deepStrictEqual(b.items[0].label, '[^1]');
+    assert.deepStrictEqual([b.items[0].textEdit.newText, b.items[0].textEdit.range.start.character], ['[^1]', 4]);
+    // Then the corpus's references: accepting one removes the typed [^ and inserts the citation.
+    const ref = b.items.find((i: any) => i.label === '论区域组织在全球治理改革中的作用');
+    assert.ok(ref, b.items.map((i: any) => i.label).join(' | '));
+    assert.strictEqual(ref.detail, '陈明：《论区域组织在全球治理改革中的作用》，《区域治理评论》2025年第1期。');
+    assert.deepStrictEqual([ref.textEdit.newText, ref.command.command, ref.command.arguments[0].position], ['', 'policyWriter.insertCitation', { line: 4, character: 4 }]);
   });
 });

@@ -13,6 +13,9 @@ import type { Formulation } from '../core/formulations/mine';
 import { noteLayout } from '../core/notes/footnotes';
 import { sourceLink } from '../core/terms/hover';
 import { formatOfDocument } from './check';
+import { REFERENCES, ReferenceLibrary, searchReferences } from '../core/cite/library';
+import { formatCitation } from '../core/cite/format';
+import { Commands } from '../shared/protocol';
 import type { TermsFile } from '../core/terms/termsFile';
 
 /** Single-line bodies of a VS Code snippets file (JSON with comments): the user's own phrasebook. */
@@ -43,7 +46,7 @@ export function registerCompletion(connection: Connection, deps: ServerDeps): vo
     return index;
   };
 
-  connection.onCompletion((params): CompletionList | null => {
+  connection.onCompletion(async (params): Promise<CompletionList | null> => {
     const doc = deps.documents.get(params.textDocument.uri);
     if (!doc) return null;
     const text = doc.getText();
@@ -52,17 +55,33 @@ export function registerCompletion(connection: Connection, deps: ServerDeps): vo
     const lineStart = ls[params.position.line];
     const before = text.slice(lineStart, offset);
 
-    // After [^ : the draft's own notes, to cite one again.
-    const noteRef = /\[\^([^\]\s]*)$/.exec(before);
-    if (noteRef && formatOfDocument(doc) === 'markdown') {
-      const layout = noteLayout(text, 'markdown');
-      const items: CompletionItem[] = layout.notes.map((n) => ({
-        label: `[^${n.label}]`, kind: CompletionItemKind.Reference, detail: n.text.slice(0, 60),
-        documentation: { kind: MarkupKind.Markdown, value: n.text },
-        filterText: `[^${n.label}`,
-        textEdit: { range: { start: { line: params.position.line, character: params.position.character - noteRef[0].length }, end: params.position }, newText: `[^${n.label}]` },
-      }));
-      return { isIncomplete: false, items };
+    // After [^ (Markdown) or @ : the draft's own notes, then the corpus's references, to cite.
+    const noteRef = /\[\^([^\]\s]*)$/.exec(before) ?? /(?:^|[\s\u3000-\u303f\uff00-\uffef])@([^\s@]*)$/.exec(before);
+    if (noteRef) {
+      const typed = noteRef[0].replace(/^[\s\u3000-\u303f\uff00-\uffef]/, '');
+      const range = { start: { line: params.position.line, character: params.position.character - typed.length }, end: params.position };
+      const items: CompletionItem[] = [];
+      if (typed.startsWith('[^') && formatOfDocument(doc) === 'markdown') {
+        for (const n of noteLayout(text, 'markdown').notes) items.push({
+          label: `[^${n.label}]`, kind: CompletionItemKind.Reference, detail: n.text.slice(0, 60), sortText: `0${n.label.padStart(4, '0')}`,
+          documentation: { kind: MarkupKind.Markdown, value: n.text }, filterText: `[^${n.label}`, textEdit: { range, newText: `[^${n.label}]` },
+        });
+      }
+      const lib = getFeature<ReferenceLibrary>(deps.state(), REFERENCES);
+      if (lib) {
+        const style = (await deps.settings(doc.uri)).citation.style;
+        searchReferences(lib, noteRef[1], 30).forEach((it, i) => items.push({
+          label: it.title,
+          kind: CompletionItemKind.Reference,
+          detail: formatCitation(it, style),
+          sortText: `1${String(i).padStart(4, '0')}`,
+          filterText: `${typed}${it.title}`,
+          // The typed [^… goes; the command inserts the marker and the note, renumbering (one more undo step).
+          textEdit: { range, newText: '' },
+          command: { title: 'Insert citation', command: Commands.insertCitation, arguments: [{ uri: doc.uri, position: range.start, id: it.id }] },
+        }));
+      }
+      return { isIncomplete: true, items };
     }
 
     const state = deps.state();
