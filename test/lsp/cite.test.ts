@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import * as path from 'path';
-import { examplesDir, startTestServer, TestServer } from './harness';
+import * as fs from 'fs';
+import { copyFolder, examplesDir, startTestServer, TestServer } from './harness';
 import { repoRoot } from '../helpers/corpus';
 import { applyEdits } from '../../server/src/core/check/findings';
 import { computeLineStarts, offsetAt } from '../../server/src/core/text/chars';
@@ -44,5 +45,32 @@ describe('language server: citations', function () {
     const uri = await server.open(path.join(repoRoot, 'scratch-renumber.md'), 'markdown', text);
     await server.connection.sendRequest('workspace/executeCommand', { command: 'policyWriter.renumberFootnotes', arguments: [{ uri }] });
     assert.strictEqual(applyLsp(text, server.applied[0].documentChanges[0].edits), '甲。[^1]乙。[^2]\n\n[^1]: 二。\n[^2]: 一。\n');
+  });
+});
+
+describe('language server: bibliography files', function () {
+  this.timeout(60_000);
+  it('offers the BibTeX and CSL-JSON items, merges one the corpus also holds, reports a malformed entry by line, and reloads a changed file', async () => {
+    const ws = copyFolder(examplesDir);
+    fs.mkdirSync(path.join(ws, 'refs'));
+    fs.copyFileSync(path.join(repoRoot, 'test', 'fixtures', 'bib', 'library.bib'), path.join(ws, 'refs', 'library.bib'));
+    fs.copyFileSync(path.join(repoRoot, 'test', 'fixtures', 'bib', 'library.json'), path.join(ws, 'refs', 'library.json'));
+    const server = await startTestServer({ folder: ws, settings: { bibliography: ['refs/library.bib', 'refs/library.json'] } });
+    try {
+      await server.waitForReady();
+      const r: any = await server.connection.sendRequest('policyWriter/references', { query: '' , limit: 500 });
+      const titles = r.items.map((i: any) => i.title);
+      assert.ok(titles.includes('The Security Dilemma in Alliance Politics') && titles.includes('国际安全概论'));
+      // 陈明 2025 is both in the corpus (article and note) and in library.json: one item, every source.
+      const chen = r.items.filter((i: any) => i.title === '论区域组织在全球治理改革中的作用');
+      assert.strictEqual(chen.length, 1);
+      assert.ok(chen[0].source.some((s: any) => s.uri.endsWith('library.json')) && chen[0].source.some((s: any) => s.uri.includes('corpus')));
+      assert.ok(server.logs.some((l) => /library\.bib:19: malformed entry skipped/.test(l)), server.logs.join('\n'));
+      fs.appendFileSync(path.join(ws, 'refs', 'library.bib'), '\n@book{zheng2021, author={郑永年}, title={大变局中的机遇}, publisher={中信出版社}, year={2021}}\n');
+      const future = new Date(Date.now() + 5000);
+      fs.utimesSync(path.join(ws, 'refs', 'library.bib'), future, future);
+      const again: any = await server.connection.sendRequest('policyWriter/references', { query: '大变局中的机遇' });
+      assert.strictEqual(again.items[0]?.title, '大变局中的机遇');
+    } finally { await server.stop(); }
   });
 });
