@@ -4,7 +4,7 @@
 set -euo pipefail
 CACHE="${POLICY_WRITER_E2E_CACHE:-$HOME/.cache/policy-writer-e2e}"
 need=()
-for p in chromium fonts-noto-cjk ripgrep libkrb5-dev libx11-dev libxkbfile-dev libsecret-1-dev pkg-config build-essential; do
+for p in chromium fonts-noto-cjk neovim ripgrep libkrb5-dev libx11-dev libxkbfile-dev libsecret-1-dev pkg-config build-essential; do
   dpkg -s "$p" >/dev/null 2>&1 || need+=("$p")
 done
 if [ ${#need[@]} -gt 0 ]; then

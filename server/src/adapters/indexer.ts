@@ -190,6 +190,7 @@ export class CorpusIndexer {
     this.dictWords = new Set([...standardFormulations, ...this.termWords()]);
     this.mainDictLoaded = false;
     let readMs = 0, cutMs = 0, cacheHits = 0, cacheMisses = 0;
+    let early: Map<string, { version: number; data: unknown }> | undefined;
     try {
       if (!pool.length) throw new Error('no workers');
       // This thread reads, decodes and parses while the workers load their dictionaries.
@@ -231,7 +232,7 @@ export class CorpusIndexer {
       const byUri = new Map(parsed.map((p) => [p.uri, p]));
       const words = [...this.dictWords];
       let doneChars = 0;
-      await Promise.all(pool.map((w, wi) => {
+      const streams = Promise.all(pool.map((w, wi) => {
         const map: number[] = [];
         return w.stream({ type: 'index', files: shares[wi], words }, (msg) => {
           if (msg.type === 'done') { cacheHits += msg.cacheHits; cacheMisses += msg.cacheMisses; return; }
@@ -250,6 +251,9 @@ export class CorpusIndexer {
           this.opts.onProgress?.(`segmenting: ${this.docs.size} of ${parsed.length} files`, 10 + Math.round((80 * doneChars) / total));
         });
       }));
+      // While the workers segment, this thread builds what needs no tokens (the reference library, the overlap table).
+      early = this.buildEarly(parsed);
+      await streams;
       cutMs = Date.now() - t2;
     } catch (e) {
       if (pool.length) this.opts.logger.error(`indexing in workers failed (${(e as Error).message}); indexing on the main thread`);
@@ -257,7 +261,26 @@ export class CorpusIndexer {
     } finally {
       for (const w of pool) w.terminate();
     }
-    return this.publish(t0, undefined, 'cold', true, false, { listMs, readMs, cutMs, workers: pool.length, cacheHits, cacheMisses });
+    return this.publish(t0, early, 'cold', true, true, { listMs, readMs, cutMs, workers: pool.length, cacheHits, cacheMisses });
+  }
+
+  /** Builds the features that read no tokens from the parsed files, before any token exists. */
+  private buildEarly(parsed: ParsedFile[]): Map<string, { version: number; data: unknown }> {
+    const out = new Map<string, { version: number; data: unknown }>();
+    const builders = featureBuilders().filter((b) => b.withoutTokens);
+    if (!builders.length) return out;
+    const empty = new Uint32Array(0);
+    const docs: IndexedDocument[] = parsed.map((p) => ({
+      uri: p.uri, fingerprint: p.fingerprint, encoding: p.read.encoding, problems: p.read.problems, text: p.read.text,
+      lineStarts: [], structure: p.structure, tokens: { ids: empty, starts: empty, ends: empty },
+      passages: p.structure.passages.map((x, i) => ({ ...x, id: i, tokenStart: 0, tokenEnd: 0, sketch: p.plan!.sketches![i] })),
+    }));
+    const corpus = assembleCorpus(docs, newVocabulary());
+    const ctx = { segmenter: lazySegmenter(() => this.ensureMainDict()), terms: this.opts.terms, settings: this.opts.settings, logger: this.opts.logger };
+    for (const b of builders) {
+      try { out.set(b.name, { version: b.version, data: b.build(corpus, ctx) }); } catch (e) { this.opts.logger.error(`building ${b.name} failed: ${(e as Error).message}`); }
+    }
+    return out;
   }
 
   private mainThreadBuild(files: CorpusFile[]) {

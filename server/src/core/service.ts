@@ -28,6 +28,11 @@ export interface FeatureBuilder<T = unknown> {
   count?(data: T): number;
   /** Data that depend on the terms files are rebuilt (not taken from a snapshot) when these change. */
   dependsOnTerms?: boolean;
+  /**
+   * The builder reads no tokens (only texts, structures and sketches): a cold index builds it while the
+   * workers are still segmenting.
+   */
+  withoutTokens?: boolean;
 }
 
 const builders: FeatureBuilder[] = [];

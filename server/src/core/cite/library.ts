@@ -112,4 +112,4 @@ export function searchReferences(lib: ReferenceLibrary, query = '', limit = 50):
 
 export const REFERENCES = 'references';
 
-registerFeature<ReferenceLibrary>({ name: REFERENCES, version: 1, build: buildReferenceLibrary, count: (d) => d.items.size });
+registerFeature<ReferenceLibrary>({ name: REFERENCES, version: 1, withoutTokens: true, build: buildReferenceLibrary, count: (d) => d.items.size });

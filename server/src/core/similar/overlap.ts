@@ -61,4 +61,4 @@ export function findOverlaps(index: OverlapIndex, corpus: Corpus, text: string, 
 
 export const OVERLAP = 'overlap';
 
-registerFeature<OverlapIndex>({ name: OVERLAP, version: 1, build: buildOverlapIndex });
+registerFeature<OverlapIndex>({ name: OVERLAP, version: 1, withoutTokens: true, build: buildOverlapIndex });
