@@ -37,3 +37,10 @@ const style = table('styles-'), locale = table('locales-');
 for (const id of STYLES) fs.writeFileSync(path.join(out, `${id}.json`), JSON.stringify(expand(style(id))));
 for (const id of LOCALES) fs.writeFileSync(path.join(out, `locales-${id}.json`), JSON.stringify(expand(locale(id))));
 console.log(`wrote ${STYLES.length} styles and ${LOCALES.length} locales to ${path.relative(root, out)}`);
+
+// The house style is written as CSL XML (server/data/csl/house.csl); citeproc-js's own parser turns it into
+// the same JSON form, which the server bundles with the others.
+const { createRequire } = await import('node:module');
+const CSL = createRequire(import.meta.url)('citeproc');
+fs.writeFileSync(path.join(out, 'house.json'), JSON.stringify(CSL.parseXml(fs.readFileSync(path.join(out, 'house.csl'), 'utf8'))));
+console.log('wrote house.json from house.csl');

@@ -1,65 +1,53 @@
 /**
- * Formatting a reference: `house` (the corpus journal's own note style: 作者：《题名》，《期刊》年份年第期，第页。 for
- * Chinese items, Chicago-like notes for Western ones), and GB/T 7714-2015, Chicago notes and APA through
- * citeproc-js with the CSL styles in server/data/csl (English items get English terms: "et al.").
+ * Formatting a reference through citeproc-js: `house` (server/data/csl/house.csl, the corpus journal's own note
+ * style: 作者：《题名》，《期刊》年份年第期，第页。 for Chinese items, Chicago-like notes for Western ones), and
+ * GB/T 7714-2015, Chicago notes and APA from the CSL styles repository (English items get English terms).
  */
-import type { CslItem, CslName } from './csl';
-import { nameText } from './csl';
+import type { CslItem } from './csl';
 import type { CitationStyle } from '../../shared/protocol';
 import gbStyle from '../../../data/csl/china-national-standard-gb-t-7714-2015-numeric.json';
 import chicagoStyle from '../../../data/csl/chicago-fullnote-bibliography.json';
 import apaStyle from '../../../data/csl/apa.json';
+import houseStyle from '../../../data/csl/house.json';
 import zhLocale from '../../../data/csl/locales-zh-CN.json';
 import enLocale from '../../../data/csl/locales-en-US.json';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-function authorsZh(a?: CslName[]): string { return a?.length ? `${a.map(nameText).join('、')}：` : ''; }
-function authorsEn(a?: CslName[]): string {
-  if (!a?.length) return '';
-  const names = a.map(nameText);
-  return (names.length <= 2 ? names.join(' and ') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`) + ', ';
-}
-
-/** The house note for an item, with an optional page locator. */
-export function formatHouse(it: CslItem | Omit<CslItem, 'id' | 'source' | 'origin'>, locator?: string): string {
-  const [y, m, d] = it.issued?.['date-parts']?.[0] ?? [];
-  if (it.language !== 'en-US') {
-    const head = `${authorsZh(it.author)}《${it.title}》`;
-    const page = locator ? `，第${locator}页` : '';
-    switch (it.type) {
-      case 'article-journal': return `${head}，《${it['container-title'] ?? ''}》${y ?? ''}年第${it.issue ?? ''}期${page}。`;
-      case 'article-newspaper': return `${head}，《${it['container-title'] ?? ''}》${y}年${m}月${d}日${it.section ? `，第${it.section}版` : ''}。`;
-      case 'book': return `${head}，${it.publisher ?? ''}${y ?? ''}年版${page}。`;
-      case 'webpage': return `${head}，${it['container-title'] ?? ''}${y ? `，${y}年${m ?? ''}月${d ?? ''}日` : ''}，<${it.URL ?? ''}>。`;
-      default: return `${head}${page}。`;
-    }
-  }
-  const date = y ? `${m ? `${MONTHS[m - 1]} ${d ? `${d}, ` : ''}` : ''}${y}` : '';
-  switch (it.type) {
-    case 'article-journal': return `${authorsEn(it.author)}“${it.title},” *${it['container-title'] ?? ''}*${it.volume ? `, Vol.${it.volume}` : ''}${it.issue ? `, No.${it.issue}` : ''}, ${y ?? ''}${it.page || locator ? `, pp.${locator ?? it.page}` : ''}.`;
-    case 'book': return `${authorsEn(it.author)}*${it.title}*${it.publisher ? `, ${it['publisher-place'] ? `${it['publisher-place']}: ` : ''}${it.publisher}` : ''}, ${y ?? ''}${locator ? `, p.${locator}` : ''}.`;
-    default: return `${authorsEn(it.author)}“${it.title},” ${[it['container-title'], date, it.URL ? `<${it.URL}>` : ''].filter(Boolean).join(', ')}.`;
-  }
-}
-
 // The styles and locales are bundled (esbuild) or copied next to the compiled code (tsc) as JSON.
-const STYLES = { gb7714: gbStyle, chicago: chicagoStyle, apa: apaStyle } as Record<string, unknown>;
+const STYLES = { gb7714: gbStyle, chicago: chicagoStyle, apa: apaStyle, house: houseStyle } as Record<string, unknown>;
 const LOCALES = { 'zh-CN': zhLocale, 'en-US': enLocale } as Record<string, unknown>;
 
-/** Formats with citeproc-js: a bibliography entry (GB/T 7714, APA) or a full note (Chicago); plain text. */
-export function formatCsl(item: CslItem, style: Exclude<CitationStyle, 'house'>, locator?: string): string {
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
-  const CSL = require('citeproc');
+/** One engine per style and language, reused: items are looked up by id from `current`. */
+const engines = new Map<string, { engine: any; items: Map<string, unknown> }>();
+
+function engineFor(style: CitationStyle, lang: 'zh-CN' | 'en-US') {
+  const key = `${style}|${lang}`;
+  let e = engines.get(key);
+  if (!e) {
+    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    const CSL = require('citeproc');
+    const items = new Map<string, unknown>();
+    const sys = { retrieveLocale: (l: string) => LOCALES[l] ?? LOCALES['en-US'], retrieveItem: (id: string) => items.get(id) };
+    const engine = new CSL.Engine(sys, STYLES[style], lang, true);
+    engine.setOutputFormat('text');
+    engines.set(key, (e = { engine, items }));
+  }
+  return e;
+}
+
+/** Formats with citeproc-js: a note (house, Chicago) or a bibliography entry (GB/T 7714, APA); plain text. */
+export function formatCsl(item: CslItem, style: CitationStyle, locator?: string): string {
   const lang = item.language === 'en-US' ? 'en-US' : 'zh-CN';
   const { source: _s, origin: _o, ...csl } = item;
   void _s; void _o;
-  const sys = { retrieveLocale: (l: string) => LOCALES[l] ?? LOCALES['en-US'], retrieveItem: () => ({ ...csl, language: lang }) };
-  const engine = new CSL.Engine(sys, STYLES[style], lang);
-  engine.setOutputFormat('text');
-  if (style === 'chicago') {
-    const r = engine.processCitationCluster({ citationItems: [{ id: item.id, ...(locator ? { locator } : {}) }], properties: { noteIndex: 1 } }, [], []);
-    return String(r[1][0][1]).trim();
+  // The house style tells Western items from Chinese ones by the presence of `language`.
+  const data = style === 'house' && lang !== 'en-US' ? (({ language: _l, ...x }) => x)(csl) : { ...csl, language: lang };
+  const { engine, items } = engineFor(style, lang);
+  items.set(item.id, data);
+  if (style === 'chicago' || style === 'house') {
+    engine.updateItems([item.id]);
+    const text = String(engine.makeCitationCluster([{ id: item.id, ...(locator ? { locator } : {}) }])).trim();
+    // The corpus writes page ranges with a hyphen (第88-89页, pp.461-495); citeproc-js makes it an en dash.
+    return style === 'house' ? text.replace(/(\d)–(\d)/g, '$1-$2') : text;
   }
   engine.updateItems([item.id]);
   const bib = engine.makeBibliography();
@@ -68,6 +56,6 @@ export function formatCsl(item: CslItem, style: Exclude<CitationStyle, 'house'>,
 }
 
 export function formatCitation(item: CslItem, style: CitationStyle, locator?: string): string {
-  return style === 'house' ? formatHouse(item, locator) : formatCsl(item, style, locator);
+  return formatCsl(item, style, locator);
 }
 
