@@ -65,6 +65,15 @@ describe('citations', () => {
       assert.ok([...l.items.values()].every((i) => i.type !== 'document'));
     });
 
+    it('resolves 同上 to the reference of the note before it, with its own page', () => {
+      const l = lib();
+      const i = l.notes.findIndex((n) => n.kind === 'ibid' && n.locators[0]);
+      assert.ok(i > 0);
+      const ibid = l.notes[i];
+      const before = l.notes.slice(0, i).reverse().find((n) => n.ids.length && n.uri === ibid.uri)!;
+      assert.deepStrictEqual(ibid.ids, before.ids);
+    });
+
     it('holds each article of the journal issue as a reference', () => {
       const a = searchReferences(lib(), '刘飞涛').find((i) => i.origin === 'article')!;
       assert.deepStrictEqual([a.title, a['container-title'], a.issued, a.issue, a.page], ['倡导普惠包容的经济全球化：内涵、逻辑及时代意义', '国际问题研究', { 'date-parts': [[2024]] }, '2', '21-37']);
@@ -88,6 +97,12 @@ describe('citations', () => {
       assert.strictEqual(formatCitation(wang, 'house', '20'), '王毅：《深入贯彻中央外事工作会议精神 不断开创中国特色大国外交新局面》，《求是》2024年第2期，第20页。');
       assert.strictEqual(formatCitation(snyder, 'house'), 'Glenn H. Snyder, “The Security Dilemma in Alliance Politics,” *World Politics*, Vol.36, No.4, 1984, pp.461-495.');
     });
+    it('several authors: 等 for Chinese items, et al. for English ones (GB/T 7714)', () => {
+      const four = (base: CslItem, names: [string, string][]) => ({ ...base, author: names.map(([family, given]) => ({ family, given })) });
+      assert.match(formatCitation(four(wang, [['王', '毅'], ['李', '四'], ['张', '三'], ['赵', '五']]), 'gb7714'), /^王毅, 李四, 张三, 等\. /);
+      assert.match(formatCitation(four(snyder, [['Snyder', 'Glenn'], ['Walt', 'Stephen'], ['Levy', 'Jack'], ['Osgood', 'Robert']]), 'gb7714'), /^SNYDER G, WALT S, LEVY J, et al\. /);
+    });
+
     it('Chicago and APA give English terms to English items', () => {
       assert.match(formatCitation(snyder, 'chicago', '470'), /^Glenn H\. Snyder, “The Security Dilemma in Alliance Politics,” World Politics 36, no\. 4 \(1984\): 470\.$/);
       assert.strictEqual(formatCitation(snyder, 'apa'), 'Snyder, G. H. (1984). The Security Dilemma in Alliance Politics. World Politics, 36(4), 461–495.');
