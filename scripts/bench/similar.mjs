@@ -7,13 +7,8 @@ import { createRequire } from 'node:module';
 const require = createRequire(import.meta.url);
 const pct = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]; };
 
-export async function run({ root, state }) {
-  const { findSimilar } = require(path.join(root, 'out', 'server', 'src', 'core', 'similar', 'index.js'));
-  const { tokenize } = require(path.join(root, 'out', 'server', 'src', 'core', 'text', 'tokens.js'));
-  const MiniSearch = require('minisearch');
-  const corpus = state.corpus, index = state.features.get('similar'), seg = state.ctx.segmenter;
-  // MiniSearch gets the very same passages (duplicates left out) and the very same tokens.
-  const t0 = Date.now();
+/** MiniSearch over a corpus's passages (duplicates left out), indexed with the very same tokens as ours. */
+function miniSearchOver(MiniSearch, corpus) {
   const ms = new MiniSearch({ fields: ['t'], storeFields: [], tokenize: (s) => s.split(' '), processTerm: (t) => t || null });
   const docs = [];
   for (const d of corpus.docs) for (const p of d.passages) {
@@ -23,6 +18,17 @@ export async function run({ root, state }) {
     docs.push({ id: p.id, t: words.join(' ') });
   }
   ms.addAll(docs);
+  return ms;
+}
+
+export async function run({ root, state }) {
+  const { findSimilar } = require(path.join(root, 'out', 'server', 'src', 'core', 'similar', 'index.js'));
+  const { tokenize } = require(path.join(root, 'out', 'server', 'src', 'core', 'text', 'tokens.js'));
+  const MiniSearch = require('minisearch');
+  const corpus = state.corpus, index = state.features.get('similar'), seg = state.ctx.segmenter;
+  // MiniSearch gets the very same passages (duplicates left out) and the very same tokens.
+  const t0 = Date.now();
+  const ms = miniSearchOver(MiniSearch, corpus);
   const msIndexMs = Date.now() - t0;
   const msSearch = (q, n) => ms.search(tokenize(q, seg).map((t) => t.text).join(' '), { combineWith: 'OR' }).slice(0, n).map((r) => r.id);
 
@@ -51,15 +57,7 @@ export async function run({ root, state }) {
     const { resolveSettings } = require(path.join(root, 'out', 'server', 'src', 'shared', 'protocol.js'));
     const st = await new CorpusIndexer({ folders: [seeds], settings: resolveSettings({}), terms: [], logger: { log() {}, error() {} } }).start();
     const c = st.corpus, ix = st.features.get('similar');
-    const mini = new MiniSearch({ fields: ['t'], storeFields: [], tokenize: (x) => x.split(' '), processTerm: (t) => t || null });
-    const list = [];
-    for (const d of c.docs) for (const p of d.passages) {
-      if (p.duplicateOf !== undefined) continue;
-      const words = [];
-      for (let i = p.tokenStart; i < p.tokenEnd; i++) words.push(c.vocab.terms[d.tokens.ids[i]]);
-      list.push({ id: p.id, t: words.join(' ') });
-    }
-    mini.addAll(list);
+    const mini = miniSearchOver(MiniSearch, c);
     const set = JSON.parse(fs.readFileSync(path.join(root, 'test', 'fixtures', 'paraphrases.json'), 'utf8'));
     const textOf = (pid) => { const x = c.passageAt(pid); return x ? x.doc.text.slice(x.passage.start, x.passage.end) : ''; };
     const hit = (ids, target) => ids.some((id) => textOf(id).includes(target));

@@ -2,14 +2,10 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { examplesDir, startTestServer, TestServer, copyFolder } from './harness';
-import { repoRoot } from '../helpers/corpus';
-import { applyEdits } from '../../server/src/core/check/findings';
+import { applyLspEdits } from './harness';
 import { computeLineStarts, offsetAt } from '../../server/src/core/text/chars';
+import { repoRoot } from '../helpers/corpus';
 
-function applyLsp(text: string, edits: { range: any; newText: string }[]): string {
-  const ls = computeLineStarts(text);
-  return applyEdits(text, edits.map((e) => ({ span: { start: offsetAt(ls, text.length, e.range.start), end: offsetAt(ls, text.length, e.range.end) }, newText: e.newText })));
-}
 
 describe('language server: checks', function () {
   this.timeout(60_000);
@@ -47,7 +43,7 @@ describe('language server: checks', function () {
     await server.waitFor('diagnostics', () => server!.diagnostics.get(uri));
     const actions: any[] = await server.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [], only: ['source.fixAll.policyWriter'] } });
     assert.strictEqual(actions.length, 1);
-    const fixed = applyLsp(text, actions[0].edit.changes[uri]);
+    const fixed = applyLspEdits(text, actions[0].edit.changes[uri]);
     assert.ok(fixed.includes('全面与进步跨太平洋伙伴关系协定（CPTPP）对数据跨境流动'));
     assert.ok(fixed.includes('一带一路倡议，同时加强与东南亚国家联盟的合作'));
     server.diagnostics.delete(uri);

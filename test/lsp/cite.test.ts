@@ -2,14 +2,9 @@ import * as assert from 'assert';
 import * as path from 'path';
 import * as fs from 'fs';
 import { copyFolder, examplesDir, startTestServer, TestServer } from './harness';
+import { applyLspEdits } from './harness';
 import { repoRoot } from '../helpers/corpus';
-import { applyEdits } from '../../server/src/core/check/findings';
-import { computeLineStarts, offsetAt } from '../../server/src/core/text/chars';
 
-const applyLsp = (text: string, edits: { range: any; newText: string }[]) => {
-  const ls = computeLineStarts(text);
-  return applyEdits(text, edits.map((e) => ({ span: { start: offsetAt(ls, text.length, e.range.start), end: offsetAt(ls, text.length, e.range.end) }, newText: e.newText })));
-};
 
 describe('language server: citations', function () {
   this.timeout(60_000);
@@ -35,7 +30,7 @@ describe('language server: citations', function () {
     const res: any = await server.connection.sendRequest('workspace/executeCommand', { command: 'policyWriter.insertCitation', arguments: [{ uri, position: { line: 2, character: 12 }, id: item.id, locator: '5' }] });
     assert.deepStrictEqual(res, { applied: true, label: '1' });
     const change = server.applied[0].documentChanges[0];
-    assert.strictEqual(applyLsp(text, change.edits), '# 草稿\n\n区域组织的作用日益突出。[^1]多边机制需要补充。[^2]\n\n[^1]: 陈明：《论区域组织在全球治理改革中的作用》，《区域治理评论》2025年第1期，第5页。\n[^2]: 张伟：《世界贸易组织改革的前景》。\n');
+    assert.strictEqual(applyLspEdits(text, change.edits), '# 草稿\n\n区域组织的作用日益突出。[^1]多边机制需要补充。[^2]\n\n[^1]: 陈明：《论区域组织在全球治理改革中的作用》，《区域治理评论》2025年第1期，第5页。\n[^2]: 张伟：《世界贸易组织改革的前景》。\n');
   });
 
   it('renumbers the notes of a draft in one edit', async () => {
@@ -44,7 +39,7 @@ describe('language server: citations', function () {
     const text = '甲。[^2]乙。[^1]\n\n[^1]: 一。\n[^2]: 二。\n';
     const uri = await server.open(path.join(repoRoot, 'scratch-renumber.md'), 'markdown', text);
     await server.connection.sendRequest('workspace/executeCommand', { command: 'policyWriter.renumberFootnotes', arguments: [{ uri }] });
-    assert.strictEqual(applyLsp(text, server.applied[0].documentChanges[0].edits), '甲。[^1]乙。[^2]\n\n[^1]: 二。\n[^2]: 一。\n');
+    assert.strictEqual(applyLspEdits(text, server.applied[0].documentChanges[0].edits), '甲。[^1]乙。[^2]\n\n[^1]: 二。\n[^2]: 一。\n');
   });
 });
 

@@ -10,6 +10,8 @@ import { pathToFileURL } from 'url';
 import { createProtocolConnection, StreamMessageReader, StreamMessageWriter, ProtocolConnection } from 'vscode-languageserver-protocol/node';
 import type { IndexStatus } from '../../server/src/shared/protocol';
 import { repoRoot } from '../helpers/corpus';
+import { applyEdits } from '../../server/src/core/check/findings';
+import { computeLineStarts, offsetAt } from '../../server/src/core/text/chars';
 
 export const serverJs = path.join(repoRoot, 'dist', 'server.js');
 export const examplesDir = path.join(repoRoot, 'examples');
@@ -104,4 +106,10 @@ export function copyFolder(src: string): string {
   const dst = tempDir('pw-ws-');
   fs.cpSync(src, dst, { recursive: true });
   return dst;
+}
+
+/** Applies LSP text edits to a text (what an editor does with a workspace edit). */
+export function applyLspEdits(text: string, edits: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }[]): string {
+  const ls = computeLineStarts(text);
+  return applyEdits(text, edits.map((e) => ({ span: { start: offsetAt(ls, text.length, e.range.start), end: offsetAt(ls, text.length, e.range.end) }, newText: e.newText })));
 }

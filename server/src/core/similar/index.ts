@@ -105,6 +105,8 @@ function abstractTwins(corpus: Corpus): Map<number, number[]> {
   return twins;
 }
 
+const scoreBuffers = new WeakMap<SimilarIndex, Float32Array>();
+
 export interface SimilarHit { passageId: number; score: number; shared: string[] }
 
 function bigrams(s: string): Set<string> {
@@ -146,7 +148,9 @@ export function findSimilar(index: SimilarIndex, corpus: Corpus, segmenter: ISeg
   }
   terms.sort((a, b) => b.idf * b.w - a.idf * a.w);
   const keep = terms.slice(0, 40);
-  const scores = new Float32Array(index.length.length);
+  // One score buffer per index, cleared after use: a query allocates little, so no collection pauses it.
+  let scores = scoreBuffers.get(index);
+  if (!scores) scoreBuffers.set(index, (scores = new Float32Array(index.length.length)));
   const touched: number[] = [];
   for (const { id, idf, w } of keep) {
     for (let k = index.offsets[id]; k < index.offsets[id + 1]; k++) {
@@ -156,10 +160,13 @@ export function findSimilar(index: SimilarIndex, corpus: Corpus, segmenter: ISeg
       scores[pid] += w * idf * ((tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * dl) / index.avgLength)));
     }
   }
-  // Candidates for re-ranking: the best 100 by BM25.
-  touched.sort((a, b) => scores[b] - scores[a]);
-  const cands = touched.slice(0, 100);
-  const best = cands.length ? scores[cands[0]] : 1;
+  // Candidates for re-ranking: the best 60 by BM25.
+  const s = scores;
+  touched.sort((a, b) => s[b] - s[a]);
+  const cands = touched.slice(0, 60);
+  const best = cands.length ? s[cands[0]] : 1;
+  const bm25 = new Map(cands.map((pid) => [pid, s[pid] / best]));
+  for (const pid of touched) s[pid] = 0;
   const qb = bigrams(text);
   const out = new Map<number, SimilarHit>();
   const sharedTerms = (doc: IndexedDocument, p: IndexedPassage) => {
@@ -172,7 +179,7 @@ export function findSimilar(index: SimilarIndex, corpus: Corpus, segmenter: ISeg
     const pb = bigrams(hit.doc.text.slice(hit.passage.start, hit.passage.end));
     let common = 0; for (const g of qb) if (pb.has(g)) common++;
     const overlap = qb.size && pb.size ? (2 * common) / (qb.size + pb.size) : 0;
-    const score = 0.6 * (scores[pid] / best) + 0.4 * Math.min(1, overlap * 1.5);
+    const score = 0.6 * bm25.get(pid)! + 0.4 * Math.min(1, overlap * 1.5);
     out.set(pid, { passageId: pid, score, shared: sharedTerms(hit.doc, hit.passage) });
   }
   // An article's abstract in the other language ranks just below its twin.
