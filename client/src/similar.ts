@@ -4,7 +4,7 @@
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { Methods, SimilarPassage, SimilarPassagesResult } from '../../server/src/shared/protocol';
+import { Commands, Methods, SimilarPassage, SimilarPassagesResult } from '../../server/src/shared/protocol';
 
 class SimilarProvider implements vscode.TreeDataProvider<SimilarPassage> {
   private items: SimilarPassage[] = [];
@@ -21,7 +21,7 @@ class SimilarProvider implements vscode.TreeDataProvider<SimilarPassage> {
     const item = new vscode.TreeItem({ label: snippet, highlights: highlights.sort((a, b) => a[0] - b[0]) });
     item.description = `${p.score.toFixed(2)} · ${p.title ?? ''}`;
     item.tooltip = new vscode.MarkdownString(`**${p.title ?? ''}** (${p.score.toFixed(3)})\n\n> ${p.text}`);
-    item.contextValue = 'similarPassage';
+    item.contextValue = p.referenceId ? 'similarPassageCitable' : 'similarPassage';
     item.command = { command: 'policyWriter.openSimilarPassage', title: vscode.l10n.t('Open'), arguments: [p] };
     return item;
   }
@@ -62,6 +62,11 @@ export function registerSimilar(context: vscode.ExtensionContext, client: Langua
       const doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(p.uri));
       const range = new vscode.Range(p.range.start.line, p.range.start.character, p.range.end.line, p.range.end.character);
       await vscode.window.showTextDocument(doc, { selection: range, preview: true, viewColumn: vscode.ViewColumn.Beside });
+    }),
+    vscode.commands.registerCommand('policyWriter.insertCitationForPassage', async (p: SimilarPassage) => {
+      const editor = vscode.window.activeTextEditor;
+      if (!editor || !p.referenceId) return;
+      await vscode.commands.executeCommand(Commands.insertCitation, { uri: editor.document.uri.toString(), position: editor.selection.active, id: p.referenceId });
     }),
     vscode.commands.registerCommand('policyWriter.copySimilarPassageQuotation', async (p: SimilarPassage) => {
       await vscode.env.clipboard.writeText(`“${p.text.trim()}”（${p.title ?? decodeURIComponent(p.uri.slice(p.uri.lastIndexOf('/') + 1))}）`);

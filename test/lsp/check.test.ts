@@ -73,6 +73,10 @@ describe('language server: checks', function () {
     const overlap = diags.find((d: any) => d.code === 'passage-overlap');
     assert.ok(overlap, JSON.stringify(diags));
     assert.match(overlap.relatedInformation[0].location.uri, /%E5%8C%BA%E5%9F%9F%E6%B2%BB%E7%90%86%E8%AF%84%E8%AE%BA/);
+    const actions: any[] = await server.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: overlap.range, context: { diagnostics: [overlap] } });
+    const cite = actions.find((a) => a.title === 'Insert a citation of the source');
+    assert.ok(cite, actions.map((a) => a.title).join(' | '));
+    assert.deepStrictEqual([cite.command.command, cite.command.arguments[0].position], ['policyWriter.insertCitation', overlap.range.end]);
   });
 });
 

@@ -21,6 +21,9 @@ describe('language server: similar passages', function () {
     assert.strictEqual(top.title, '论区域组织在全球治理改革中的作用');
     assert.ok(top.shared.includes('全球治理体系'), top.shared.join(' '));
     assert.deepStrictEqual(Object.keys(top.range), ['start', 'end']);
+    // The passage belongs to a citable article: its reference id is the library's.
+    const refs: any = await server.connection.sendRequest('policyWriter/references', { query: '论区域组织在全球治理改革中的作用' });
+    assert.strictEqual(top.referenceId, refs.items[0].id);
     const self = top.uri;
     const without: any = await server.connection.sendRequest('policyWriter/similarPassages', { text: '全球治理体系面临代表性不足和规则碎片化的问题', uri: self, limit: 5 });
     assert.ok(without.passages.every((p: any) => p.uri !== self));

@@ -19,7 +19,8 @@ import { expansionOf } from '../core/terms/abbreviationIndex';
 import { TERMS, TermBase } from '../core/terms/termBase';
 import { findOverlaps, OVERLAP, OverlapIndex } from '../core/similar/overlap';
 import { getFeature } from '../core/service';
-import type { Settings } from '../shared/protocol';
+import { Commands, type Settings } from '../shared/protocol';
+import { articleReferenceId } from '../core/cite/library';
 
 export const FIX_ALL_KIND = 'source.fixAll.policyWriter';
 export const ADD_TO_TERMS_FILE = 'policyWriter.addToTermsFile';
@@ -111,6 +112,16 @@ export function registerChecks(connection: Connection, deps: ServerDeps): void {
         const text = doc.getText();
         const ig = ignoreEdit(text, String(d.code), formatOfDocument(doc));
         actions.push({ title: `Ignore ${d.code} in this document`, kind: CodeActionKind.QuickFix, diagnostics: [d], edit: { changes: { [doc.uri]: toTextEdits(computeLineStarts(text), [ig]) } } });
+        if (d.code === Code.PassageOverlap && d.relatedInformation?.length) {
+          // Cite the article the passage belongs to, at the end of the paragraph.
+          const src = d.relatedInformation[0].location;
+          const state = deps.state();
+          const sdoc = state?.corpus.docs.find((x) => x.uri === src.uri);
+          const startOff = sdoc ? sdoc.lineStarts[src.range.start.line] + src.range.start.character : -1;
+          const passage = sdoc?.passages.find((p) => p.start === startOff);
+          const id = sdoc && passage && passage.article >= 0 ? articleReferenceId(sdoc, passage.article) : undefined;
+          if (id) actions.push({ title: 'Insert a citation of the source', kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: true, command: { title: 'Insert citation', command: Commands.insertCitation, arguments: [{ uri: doc.uri, position: d.range.end, id }] } });
+        }
         if (d.code === Code.AbbrUndefined || d.code === Code.TermVariant) {
           const word = doc.getText(d.range);
           actions.push({ title: d.code === Code.AbbrUndefined ? `Add ${word} to the terms file's known abbreviations` : `Add ${word} to the terms file`, kind: CodeActionKind.QuickFix, diagnostics: [d], command: { title: 'Add to terms file', command: ADD_TO_TERMS_FILE, arguments: [{ uri: doc.uri, code: d.code, text: word }] } });

@@ -5,6 +5,7 @@ import { Methods, SimilarPassagesParams, SimilarPassagesResult } from '../shared
 import { getFeature } from '../core/service';
 import { findSimilar, SIMILAR, SimilarIndex } from '../core/similar/index';
 import { toRange } from './convert';
+import { articleReferenceId } from '../core/cite/library';
 
 export function similarPassages(deps: Pick<ServerDeps, 'state'>, params: SimilarPassagesParams): SimilarPassagesResult {
   const state = deps.state();
@@ -21,6 +22,7 @@ export function similarPassages(deps: Pick<ServerDeps, 'state'>, params: Similar
         text: doc.text.slice(passage.start, passage.end),
         score: Math.round(h.score * 1000) / 1000,
         title: article?.title ?? decodeURIComponent(doc.uri.slice(doc.uri.lastIndexOf('/') + 1)),
+        ...(article ? { referenceId: articleReferenceId(doc, passage.article) } : {}),
         shared: h.shared,
       };
     }),

@@ -35,21 +35,33 @@ function addItem(lib: ReferenceLibrary, titles: TitleIndex, ref: ParsedRef, sour
   return id;
 }
 
+/** The reference of an article of the corpus (its id is the library's id for it). */
+export function articleReference(doc: IndexedDocument, articleIndex: number): ParsedRef | undefined {
+  const a = doc.structure.articles[articleIndex];
+  if (!a?.title) return undefined;
+  return {
+    type: 'article-journal',
+    title: a.title,
+    author: a.authors.map((n) => ({ family: n.slice(0, 1), given: n.slice(1) })),
+    ...(a.journal ? { 'container-title': toSimplified(a.journal) } : {}),
+    ...(a.year ? { issued: { 'date-parts': [[a.year]] } } : {}),
+    ...(a.issue ? { issue: a.issue } : {}),
+    ...(a.pageFirst ? { page: a.pageLast ? `${a.pageFirst}-${a.pageLast}` : String(a.pageFirst) } : {}),
+    language: 'zh-CN',
+  };
+}
+
+export function articleReferenceId(doc: IndexedDocument, articleIndex: number): string | undefined {
+  const ref = articleReference(doc, articleIndex);
+  return ref ? itemId(ref) : undefined;
+}
+
 function articleItems(lib: ReferenceLibrary, titles: TitleIndex, doc: IndexedDocument): void {
-  for (const a of doc.structure.articles) {
-    if (!a.title) continue;
-    const item: ParsedRef = {
-      type: 'article-journal',
-      title: a.title,
-      author: a.authors.map((n) => ({ family: n.slice(0, 1), given: n.slice(1) })),
-      ...(a.journal ? { 'container-title': toSimplified(a.journal) } : {}),
-      ...(a.year ? { issued: { 'date-parts': [[a.year]] } } : {}),
-      ...(a.issue ? { issue: a.issue } : {}),
-      ...(a.pageFirst ? { page: a.pageLast ? `${a.pageFirst}-${a.pageLast}` : String(a.pageFirst) } : {}),
-      language: 'zh-CN',
-    };
+  doc.structure.articles.forEach((a, ai) => {
+    const item = articleReference(doc, ai);
+    if (!item) return;
     addItem(lib, titles, item, { uri: doc.uri, span: { start: a.span.start, end: a.span.start + a.title.length } }, 'article');
-  }
+  });
 }
 
 export function buildReferenceLibrary(corpus: Corpus): ReferenceLibrary {
